@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+/**
+ * `spte`: the command-line front end. Same parser, same core, same findings as the page.
+ * Bad values are reported on stderr (naming the input and line) while the rest goes on;
+ * the exit status is 2 if anything was rejected.
+ */
+
+import {
+  PRESETS,
+  RULES,
+  computePairVerdicts,
+  decode,
+  hex16,
+  parseSpte,
+  toVectorJson,
+  type Decoded,
+  type Host,
+} from '../core';
+import { makePaint } from './ansi';
+import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { resolveHost } from './host-option';
+import { Out, readLines } from './io';
+import { renderDecodeText, renderPairText } from './render-text';
+
+let rejected = 0;
+function reject(where: string, input: string, message: string): void {
+  rejected++;
+  process.stderr.write(`spte: ${where}: ${JSON.stringify(input)}: ${message}\n`);
+}
+
+function decodeJson(d: Decoded): string {
+  const body = toVectorJson(d.verdicts) as Record<string, unknown>;
+  return JSON.stringify({
+    v: hex16(d.value),
+    level: d.level,
+    kind: d.cls.kind,
+    ...body,
+    fields: d.fields.map((f) => ({
+      id: f.def.id,
+      name: f.def.name,
+      lo: f.def.lo,
+      hi: f.def.hi,
+      raw: '0x' + f.raw.toString(16),
+      text: f.text,
+    })),
+    findings: d.findings.map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      title: f.title,
+      bits: hex16(f.bits),
+      explanation: f.explanation,
+    })),
+  });
+}
+
+async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
+  const level = o.level ?? 1;
+  const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const one = async (text: string, where: string) => {
+    const r = parseSpte(text);
+    if (!r.ok) return reject(where, text, r.error.message);
+    const d = decode(host, r.value, level);
+    await out.line(o.json ? decodeJson(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
+  };
+  if (o.positional.length > 0) {
+    for (const [i, v] of o.positional.entries()) await one(v, `argument ${i + 1}`);
+    return;
+  }
+  let n = 0;
+  for await (const line of readLines(null)) {
+    n++;
+    if (line.trim() === '') continue;
+    await one(line, `stdin line ${n}`);
+  }
+}
+
+async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
+  const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const one = async (oldText: string, newText: string, level: number | null, where: string) => {
+    const a = parseSpte(oldText);
+    if (!a.ok) return reject(where, oldText, `OLD: ${a.error.message}`);
+    const b = parseSpte(newText);
+    if (!b.ok) return reject(where, newText, `NEW: ${b.error.message}`);
+    if (level === null)
+      return reject(where, `${oldText} ${newText}`, 'missing level: give --level N or a third column');
+    const p = computePairVerdicts(host, a.value, b.value, level);
+    await out.line(
+      o.json
+        ? JSON.stringify({
+            old: hex16(a.value),
+            new: hex16(b.value),
+            level,
+            ...(toVectorJson(p) as object),
+          }) + '\n'
+        : renderPairText(a.value, b.value, level, p, paint),
+    );
+  };
+  if (o.positional.length > 0) {
+    if (o.positional.length !== 2) throw new UsageError('pair takes exactly OLD and NEW (and --level N)');
+    if (o.level === null) throw new UsageError('pair needs --level N');
+    return one(o.positional[0]!, o.positional[1]!, o.level, 'arguments');
+  }
+  let n = 0;
+  for await (const line of readLines(null)) {
+    n++;
+    const cols = line.trim().split(/\s+/).filter(Boolean);
+    if (cols.length === 0) continue;
+    if (cols.length < 2 || cols.length > 3) {
+      reject(`stdin line ${n}`, line, 'expected "OLD NEW [LEVEL]"');
+      continue;
+    }
+    let level = o.level;
+    if (cols[2] !== undefined) {
+      level = Number(cols[2]);
+      if (!Number.isInteger(level) || level < 1 || level > 5) {
+        reject(`stdin line ${n}`, line, `level must be 1 to 5, got "${cols[2]}"`);
+        continue;
+      }
+    }
+    await one(cols[0]!, cols[1]!, level, `stdin line ${n}`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const o = parseArgs(argv);
+  if (o.help || o.command === '') {
+    process.stdout.write(USAGE);
+    return o.help ? 0 : 2;
+  }
+  const out = new Out();
+  switch (o.command) {
+    case 'decode':
+      await runDecode(o, resolveHost(o.preset, o.config), out);
+      break;
+    case 'pair':
+      await runPair(o, resolveHost(o.preset, o.config), out);
+      break;
+    case 'presets':
+      for (const p of PRESETS)
+        await out.line(
+          o.json
+            ? JSON.stringify({ id: p.id, label: p.label, params: p.params }) + '\n'
+            : `${p.id.padEnd(12)} ${p.label}\n`,
+        );
+      break;
+    case 'findings':
+      for (const r of RULES)
+        await out.line(
+          o.json
+            ? JSON.stringify({
+                id: r.id,
+                severity: r.severity,
+                title: r.title,
+                kernel: r.kernel,
+                summary: r.summary,
+              }) + '\n'
+            : `${r.id}  ${r.severity.padEnd(7)} ${r.title} — ${r.summary} (${r.kernel})\n`,
+        );
+      break;
+    default:
+      throw new UsageError(`unknown command "${o.command}"`);
+  }
+  await out.flush();
+  return rejected > 0 ? 2 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`spte: ${e.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`spte: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

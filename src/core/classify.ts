@@ -1,0 +1,35 @@
+/**
+ * Which field table applies to a value, decided by the kernel's own predicates in the
+ * order KVM itself distinguishes them. A value can match several (e.g. MMU-present and
+ * MMIO); the flags keep every match visible while `kind` picks the table.
+ */
+
+import type { Host } from './host';
+import type { SpteKind } from './layout/types';
+import * as P from './predicates';
+
+export interface Classification {
+  kind: SpteKind;
+  present: boolean;
+  mmio: boolean;
+  frozen: boolean;
+  /** is_last_spte at the chosen level (only meaningful when present). */
+  leaf: boolean;
+  accessTracked: boolean;
+  /** The exact SHADOW_NONPRESENT_VALUE. */
+  nonpresentValue: boolean;
+}
+
+export function classify(h: Host, s: bigint, level: number): Classification {
+  const present = P.is_shadow_present_pte(s);
+  const mmio = P.is_mmio_spte(h, s);
+  const frozen = P.is_frozen_spte(s);
+  const leaf = P.is_last_spte(s, level);
+  const accessTracked = present && P.is_access_track_spte(h, s);
+  let kind: SpteKind;
+  if (frozen) kind = 'frozen';
+  else if (mmio) kind = 'mmio';
+  else if (present) kind = !leaf ? 'nonleaf' : accessTracked ? 'access-tracked' : 'leaf';
+  else kind = 'nonpresent';
+  return { kind, present, mmio, frozen, leaf, accessTracked, nonpresentValue: s === 1n << 63n };
+}

@@ -1,0 +1,75 @@
+/**
+ * decode(): everything a front end shows for one value on one host at one level.
+ * Never throws for a 64-bit value; oddities come back as findings.
+ */
+
+import { fieldValue, hexShort } from './bits';
+import { classify, type Classification } from './classify';
+import { AD_TYPES, EPT_MEMORY_TYPES } from './constants';
+import { checkFindings } from './findings/check';
+import type { Finding } from './findings/types';
+import type { Host } from './host';
+import { layoutFor } from './layout/tables';
+import type { FieldDef, Layout } from './layout/types';
+import { get_mmio_spte_generation } from './predicates';
+import { computeVerdicts, type Verdicts } from './verdicts';
+import { writableReport, type WritableReport } from './writable';
+
+export interface DecodedField {
+  def: FieldDef;
+  /** Bits lo..hi shifted down. */
+  raw: bigint;
+  /** Human reading of the raw value. */
+  text: string;
+}
+
+export interface Decoded {
+  value: bigint;
+  level: number;
+  cls: Classification;
+  layout: Layout;
+  fields: DecodedField[];
+  verdicts: Verdicts;
+  writable: WritableReport;
+  findings: Finding[];
+}
+
+export function describeField(def: FieldDef, raw: bigint, value: bigint): string {
+  switch (def.format) {
+    case 'flag':
+      return raw === 1n ? 'set' : 'clear';
+    case 'memtype':
+      return `${raw} = ${EPT_MEMORY_TYPES[Number(raw)] ?? '?'}`;
+    case 'ad-type':
+      return `${raw.toString(2).padStart(2, '0')} = ${AD_TYPES[Number(raw)] ?? '?'}`;
+    case 'pfn':
+      return `pfn ${hexShort(raw)}`;
+    case 'gfn-part':
+      return `gfn bits ${hexShort(raw)}`;
+    case 'gen-part':
+      return `${raw} (generation ${get_mmio_spte_generation(value)})`;
+    case 'number':
+      return raw.toString();
+    case 'hex':
+      return hexShort(raw);
+  }
+}
+
+export function decode(host: Host, value: bigint, level: number): Decoded {
+  const cls = classify(host, value, level);
+  const layout = layoutFor(host, cls.kind);
+  const fields = layout.fields.map((def) => {
+    const raw = fieldValue(value, def.lo, def.hi);
+    return { def, raw, text: describeField(def, raw, value) };
+  });
+  return {
+    value,
+    level,
+    cls,
+    layout,
+    fields,
+    verdicts: computeVerdicts(host, value),
+    writable: writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
+    findings: checkFindings({ host, value, level, cls }),
+  };
+}

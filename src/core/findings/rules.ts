@@ -1,0 +1,501 @@
+/**
+ * The findings catalogue. Errors are states the kernel never creates or would WARN on;
+ * warnings are states it never creates but would not notice; infos explain deliberate
+ * oddities (MMIO, frozen, non-present, access tracking) so they are not mistaken for bugs.
+ * IDs are stable: never renumber, only add.
+ */
+
+import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
+import {
+  FROZEN_SPTE,
+  SHADOW_ACC_TRACK_SAVED_MASK,
+  SHADOW_NONPRESENT_OR_RSVD_MASK_LEN,
+  SPTE_MMU_PRESENT_MASK,
+  SPTE_TDP_AD_MASK,
+} from '../constants';
+import * as P from '../predicates';
+import { WRITABLE_STATES, writableReport } from '../writable';
+import type { CheckContext, FindingRule } from './types';
+
+const bitList = (m: bigint): string => {
+  const b = bitsOf(m);
+  return b.length === 1 ? `bit ${b[0]}` : `bits ${b.join(', ')}`;
+};
+const adType = (s: bigint): number => Number((s & SPTE_TDP_AD_MASK) >> 52n);
+const presentLeaf = (c: CheckContext): boolean => c.cls.present && c.cls.leaf && !c.cls.mmio && !c.cls.frozen;
+const wMasks = (c: CheckContext) =>
+  c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask | bit(1);
+
+export const RULES: readonly FindingRule[] = [
+  {
+    id: 'SPTE-W001',
+    severity: 'error',
+    title: 'MMU-writable without Host-writable',
+    kernel: 'check_spte_writable_invariants',
+    summary: 'A leaf may only be MMU-writable when the host mapping is writable.',
+    check: (c) =>
+      presentLeaf(c) && writableReport(c.host, c.value, true).verdict === 'mmu-writable-not-host-writable'
+        ? {
+            bits: c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask,
+            explanation:
+              'KVM would WARN "MMU-writable SPTE is not Host-writable": the fast page fault path could make a read-only host page writable.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-W002',
+    severity: 'error',
+    title: 'Writable without MMU-writable',
+    kernel: 'check_spte_writable_invariants',
+    summary: 'W may only be set when MMU-writable is set.',
+    check: (c) =>
+      presentLeaf(c) && writableReport(c.host, c.value, true).verdict === 'writable-not-mmu-writable'
+        ? {
+            bits: bit(1) | c.host.masks.shadow_mmu_writable_mask,
+            explanation:
+              'KVM would WARN "Writable SPTE is not MMU-writable": a write-protected (shadowed or read-only) page would be writable by the guest.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-W003',
+    severity: 'info',
+    title: 'Writable state',
+    kernel: 'check_spte_writable_invariants',
+    summary: 'Names which of the four legal Host-writable/MMU-writable/W states a leaf is in.',
+    check: (c) => {
+      if (!presentLeaf(c)) return null;
+      const r = writableReport(c.host, c.value, true);
+      if (r.row === null) return null;
+      const st = WRITABLE_STATES[r.row]!;
+      return {
+        bits: wMasks(c),
+        explanation: `Host-writable ${+r.h}, MMU-writable ${+r.m}, W ${+r.w}: ${st.name}. ${st.meaning}`,
+      };
+    },
+  },
+  {
+    id: 'SPTE-A001',
+    severity: 'error',
+    title: 'A/D type 11',
+    kernel: 'spte_ad_enabled / spte_ad_need_write_protect',
+    summary: 'Bits 52–53 = 11 is never produced.',
+    check: (c) =>
+      c.cls.present && !c.cls.mmio && adType(c.value) === 3
+        ? {
+            bits: SPTE_TDP_AD_MASK,
+            explanation:
+              'KVM only writes 00, 01 or 10 here. 11 reads as "A/D enabled" and "needs write-protect" at the same time, a contradiction.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-A002',
+    severity: 'warning',
+    title: 'A/D type set on NPT/shadow',
+    kernel: 'make_spte',
+    summary: 'NPT and shadow-paging SPTEs always have A/D type 00.',
+    check: (c) =>
+      c.cls.present &&
+      !c.cls.mmio &&
+      c.host.flavour === 'x86' &&
+      adType(c.value) !== 0 &&
+      adType(c.value) !== 3
+        ? {
+            bits: SPTE_TDP_AD_MASK,
+            explanation:
+              'Only EPT uses bits 52–53. With shadow_acc_track_mask = 0 a type-01 value counts as access-tracked here, which KVM never does on this host.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-A003',
+    severity: 'warning',
+    title: 'WRPROT_ONLY outside nested EPT with PML',
+    kernel: 'kvm_mmu_page_ad_need_write_protect',
+    summary: 'A/D type 10 appears only in shadow-EPT SPTEs for L2 while PML dirty logging is on.',
+    check: (c) =>
+      c.cls.present &&
+      !c.cls.mmio &&
+      c.host.flavour === 'ept' &&
+      adType(c.value) === 2 &&
+      !(c.host.params.rsvd_model === 'nested-ept' && c.host.params.pml_dirty_logging)
+        ? {
+            bits: SPTE_TDP_AD_MASK,
+            explanation:
+              'KVM sets WRPROT_ONLY only for an L2 guest under CPU dirty logging; the TDP MMU never creates it.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-A004',
+    severity: 'warning',
+    title: 'A/D disabled on an A/D host',
+    kernel: 'make_spte',
+    summary: 'A/D type 01 in a TDP MMU SPTE while EPT A/D bits are enabled.',
+    check: (c) =>
+      c.cls.present &&
+      !c.cls.mmio &&
+      c.host.flavour === 'ept' &&
+      adType(c.value) === 1 &&
+      c.host.masks.kvm_ad_enabled &&
+      c.host.params.rsvd_model === 'tdp-ept'
+        ? {
+            bits: SPTE_TDP_AD_MASK,
+            explanation:
+              'With kvm_ad_enabled the TDP MMU creates every SPTE with type 00; type 01 comes only from a nested guest whose L1 disabled A/D.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-T001',
+    severity: 'info',
+    title: 'Access-tracked',
+    kernel: 'mark_spte_for_access_track',
+    summary: 'Explains an access-tracked SPTE: R/X saved in bits 54/56, hardware-not-present.',
+    check: (c) =>
+      c.cls.kind === 'access-tracked'
+        ? {
+            bits: c.host.masks.shadow_acc_track_mask | SHADOW_ACC_TRACK_SAVED_MASK,
+            explanation: `Aged without hardware A/D: R and X were saved in bits 54 and 56 and RWX cleared, so the next access faults and restore_acc_track_spte gives back ${hexShort(P.restore_acc_track_spte(c.host, c.value))}.`,
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-T002',
+    severity: 'warning',
+    title: 'Saved R/X bits outside access tracking',
+    kernel: 'mark_spte_for_access_track',
+    summary: 'Bits 54/56 set in a present SPTE that is not access-tracked.',
+    check: (c) => {
+      const saved = c.value & SHADOW_ACC_TRACK_SAVED_MASK;
+      if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || saved === 0n) return null;
+      return {
+        bits: saved,
+        explanation:
+          c.host.flavour === 'ept'
+            ? 'These bits hold R/X only while access-tracked. Marking this SPTE would WARN "Access Tracking saved bit locations are not zero" and the stale bits would survive.'
+            : 'Bits 54/56 are unused on NPT/shadow; KVM never sets them.',
+      };
+    },
+  },
+  {
+    id: 'SPTE-R001',
+    severity: 'error',
+    title: 'Reserved bits set',
+    kernel: 'is_rsvd_spte',
+    summary: 'A present SPTE with bits reserved at its level; the walk would fault (EPT misconfig / RSVD).',
+    check: (c) => {
+      if (!c.cls.present) return null;
+      const r = P.rsvd_bits_at(c.host, c.value, c.level);
+      if (r === null || r === 0n) return null;
+      return {
+        bits: r,
+        explanation: `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0. make_spte would WARN "rsvd bits = ${hexShort(r)}" and get_mmio_spte would dump the hierarchy.`,
+      };
+    },
+  },
+  {
+    id: 'SPTE-R002',
+    severity: 'error',
+    title: 'Invalid memory type / XWR combination',
+    kernel: 'is_rsvd_spte (bad_mt_xwr)',
+    summary: 'EPT memory types 2, 3, 7; write without read; execute-only without support.',
+    check: (c) => {
+      if (!c.cls.present || !P.is_bad_mt_xwr(c.host, c.value)) return null;
+      const mt = Number((c.value >> 3n) & 7n);
+      const xwr = Number(c.value & 7n);
+      const why =
+        mt === 2 || mt === 3 || mt === 7
+          ? `memory type ${mt} is a reserved encoding`
+          : xwr === 2 || xwr === 6
+            ? 'write permission without read is never valid in EPT'
+            : 'execute-only (XWR 100) is not allowed by this checker (the TDP MMU checks without execute-only)';
+      return { bits: genmask(5, 0), explanation: `EPT misconfiguration: ${why}.` };
+    },
+  },
+  {
+    id: 'SPTE-P001',
+    severity: 'warning',
+    title: 'MMU-present but missing the present mask',
+    kernel: 'make_spte',
+    summary: 'Every SPTE KVM builds ORs in shadow_present_mask.',
+    check: (c) => {
+      if (!c.cls.present || c.cls.mmio || c.cls.accessTracked) return null;
+      const missing = c.host.masks.shadow_present_mask & not64(c.value);
+      if (missing === 0n) return null;
+      return {
+        bits: missing,
+        explanation:
+          c.host.flavour === 'ept'
+            ? `${bitList(missing)} of shadow_present_mask is clear. Without bit 63 (suppress #VE) an EPT violation on this entry could be delivered to the guest as #VE.`
+            : 'P is clear, so the CPU sees this MMU-present entry as not present. KVM only does that for access tracking, which NPT/shadow paging do not use.',
+      };
+    },
+  },
+  {
+    id: 'SPTE-P002',
+    severity: 'warning',
+    title: 'Present leaf without any access',
+    kernel: 'make_spte',
+    summary: 'An EPT leaf with RWX = 000 that is not access-tracked.',
+    check: (c) =>
+      presentLeaf(c) && !c.cls.accessTracked && c.host.flavour === 'ept' && (c.value & 7n) === 0n
+        ? {
+            bits: 7n,
+            explanation:
+              'The CPU treats RWX = 000 as not present. KVM only clears RWX when access tracking (A/D type 01), and this SPTE is not.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-P003',
+    severity: 'warning',
+    title: 'Non-leaf without full permissions',
+    kernel: 'make_nonleaf_spte',
+    summary: 'Table entries always allow everything; permissions are enforced at the leaf.',
+    check: (c) => {
+      if (!c.cls.present || c.cls.leaf || c.cls.mmio) return null;
+      const want =
+        bit(1) |
+        c.host.masks.shadow_user_mask |
+        c.host.masks.shadow_x_mask |
+        c.host.masks.shadow_present_mask;
+      const missing = want & not64(c.value);
+      const extra = c.value & c.host.masks.shadow_nx_mask;
+      if (missing === 0n && extra === 0n) return null;
+      return {
+        bits: missing | extra,
+        explanation: `make_nonleaf_spte always sets W, user, X and the present mask (and never NX); ${bitList(missing | extra)} differ.`,
+      };
+    },
+  },
+  {
+    id: 'SPTE-P004',
+    severity: 'warning',
+    title: 'Writable-tracking bits in a non-leaf',
+    kernel: 'make_nonleaf_spte',
+    summary: 'Host-/MMU-writable belong to leaves only.',
+    check: (c) => {
+      if (!c.cls.present || c.cls.leaf || c.cls.mmio) return null;
+      const b = c.value & (c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask);
+      return b === 0n
+        ? null
+        : {
+            bits: b,
+            explanation: 'make_nonleaf_spte never sets them; in a table entry they would be ignored by KVM.',
+          };
+    },
+  },
+  {
+    id: 'SPTE-P005',
+    severity: 'info',
+    title: 'Large bit at level 1',
+    kernel: 'is_last_spte',
+    summary: 'Bit 7 in a 4K leaf is PAT (x86) or ignored (EPT); KVM leaves it 0.',
+    check: (c) =>
+      c.cls.present && !c.cls.mmio && c.level === 1 && P.is_large_pte(c.value)
+        ? {
+            bits: bit(7),
+            explanation:
+              c.host.flavour === 'ept'
+                ? 'EPT ignores bit 7 at level 1, but is_large_pte() reads it as a huge page; KVM never sets it there.'
+                : 'In a 4K x86 leaf bit 7 is the PAT bit; KVM never sets it, and is_large_pte() would call this a huge page.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-P006',
+    severity: 'info',
+    title: 'Host MMIO or unencrypted mapping',
+    kernel: 'make_spte',
+    summary: 'Present leaf without shadow_me_value on a host with SME.',
+    check: (c) => {
+      const me = c.host.masks.shadow_me_value;
+      if (!presentLeaf(c) || me === 0n || (c.value & me) !== 0n) return null;
+      return {
+        bits: me,
+        explanation:
+          'KVM sets the C-bit in every SPTE except those mapping host MMIO; this one maps host MMIO or was built wrongly.',
+      };
+    },
+  },
+  {
+    id: 'SPTE-M001',
+    severity: 'info',
+    title: 'MMIO SPTE',
+    kernel: 'make_mmio_spte / is_mmio_spte',
+    summary: 'Explains an MMIO SPTE: a deliberately faulting pattern that caches gfn, access and generation.',
+    check: (c) => {
+      if (!c.cls.mmio) return null;
+      const m = c.host.masks;
+      const how =
+        c.host.flavour === 'ept'
+          ? m.kvm_arch_shadow_mmio_value === 0n
+            ? 'For a TD the MMIO value is 0: RWX = 000 with bit 63 clear, so the TDX module injects #VE and the TD asks KVM to emulate.'
+            : "W+X without R is deliberate: it is an EPT misconfiguration, which exits straight to KVM's MMIO fast path."
+          : 'The reserved PA bit(s) are deliberate: the access faults with RSVD set and KVM emulates it without a memslot lookup.';
+      return {
+        bits: m.shadow_mmio_mask,
+        explanation: `${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${P.get_mmio_spte_generation(c.value)}.`,
+      };
+    },
+  },
+  {
+    id: 'SPTE-M002',
+    severity: 'warning',
+    title: 'MMIO SPTE with MMU-present set',
+    kernel: 'is_shadow_present_pte / is_mmio_spte',
+    summary: 'A value that is both MMIO and MMU-present.',
+    check: (c) =>
+      c.cls.mmio && c.cls.present
+        ? {
+            bits: SPTE_MMU_PRESENT_MASK,
+            explanation:
+              'make_mmio_spte never sets bit 11. KVM would treat this entry as present in some paths and as MMIO in others.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-M003',
+    severity: 'info',
+    title: 'MMIO pattern with MMIO caching disabled',
+    kernel: 'is_mmio_spte',
+    summary: 'The bits match the MMIO mask but caching is off, so it is not an MMIO SPTE.',
+    check: (c) => {
+      const m = c.host.masks;
+      if (m.enable_mmio_caching || m.shadow_mmio_mask === 0n) return null;
+      if ((c.value & m.shadow_mmio_mask) !== m.kvm_arch_shadow_mmio_value || c.cls.present) return null;
+      return {
+        bits: m.shadow_mmio_mask,
+        explanation:
+          'MMIO caching is disabled on this host (module parameter, or no reserved PA bit left), so is_mmio_spte() is always false.',
+      };
+    },
+  },
+  {
+    id: 'SPTE-M004',
+    severity: 'warning',
+    title: 'MMIO SPTE without all L1TF guard bits',
+    kernel: 'make_mmio_spte',
+    summary: 'On L1TF hosts every MMIO SPTE has the five guard bits set.',
+    check: (c) => {
+      const g = c.host.masks.shadow_nonpresent_or_rsvd_mask;
+      if (!c.cls.mmio || g === 0n || (c.value & g) === g) return null;
+      return {
+        bits: g & not64(c.value),
+        explanation:
+          'make_mmio_spte always sets the guard so a speculative L1TF access cannot reach cached host memory; these bits are clear.',
+      };
+    },
+  },
+  {
+    id: 'SPTE-M005',
+    severity: 'warning',
+    title: 'MMIO SPTE with bits KVM does not use',
+    kernel: 'make_mmio_spte / get_mmio_spte_gfn',
+    summary: 'Bits outside the mask, generation, GFN and guard fields of an MMIO SPTE.',
+    check: (c) => {
+      if (!c.cls.mmio) return null;
+      const m = c.host.masks;
+      const used =
+        m.shadow_mmio_mask |
+        m.shadow_mmio_access_mask |
+        genmask(10, 3) |
+        genmask(62, 52) |
+        m.shadow_nonpresent_or_rsvd_lower_gfn_mask |
+        m.shadow_nonpresent_or_rsvd_mask |
+        (m.shadow_nonpresent_or_rsvd_mask << BigInt(SHADOW_NONPRESENT_OR_RSVD_MASK_LEN)) |
+        (m.gfn_direct_bits << 12n) |
+        SPTE_MMU_PRESENT_MASK;
+      const stray = c.value & not64(used);
+      return stray === 0n
+        ? null
+        : {
+            bits: stray,
+            explanation: `${bitList(stray)} are not part of any MMIO field: get_mmio_spte_gfn drops them, so the GPA they encode is lost.`,
+          };
+    },
+  },
+  {
+    id: 'SPTE-F001',
+    severity: 'info',
+    title: 'Frozen SPTE',
+    kernel: 'is_frozen_spte',
+    summary: 'FROZEN_SPTE is a deliberate placeholder.',
+    check: (c) =>
+      c.cls.frozen
+        ? {
+            bits: FROZEN_SPTE,
+            explanation:
+              'The TDP MMU parks this value while it updates the slot without exclusive mmu_lock; other threads see it and retry.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-N001',
+    severity: 'info',
+    title: 'Non-present value',
+    kernel: 'SHADOW_NONPRESENT_VALUE',
+    summary: 'The value KVM writes into empty slots.',
+    check: (c) =>
+      c.cls.nonpresentValue && !c.cls.mmio
+        ? {
+            bits: bit(63),
+            explanation:
+              c.host.flavour === 'ept'
+                ? 'An empty slot. Bit 63 (suppress #VE) keeps EPT violations on it from becoming #VE in the guest.'
+                : 'An empty slot. AMD ignores bit 63 when P is clear, so it behaves like zero.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-N002',
+    severity: 'info',
+    title: 'Zero SPTE',
+    kernel: 'is_ept_ve_possible',
+    summary: 'All-zero: never-populated on legacy paths.',
+    check: (c) =>
+      c.value === 0n && !c.cls.mmio
+        ? {
+            bits: 0n,
+            explanation:
+              c.host.flavour === 'ept'
+                ? 'Not present. With bit 63 clear an EPT violation here could become #VE (is_ept_ve_possible is true); KVM writes SHADOW_NONPRESENT_VALUE instead.'
+                : 'Not present. KVM normally writes SHADOW_NONPRESENT_VALUE into empty TDP slots.',
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-N003',
+    severity: 'warning',
+    title: 'Non-present with stray bits',
+    kernel: 'handle_changed_spte',
+    summary: 'Not present, not MMIO, not frozen, yet not the non-present value either.',
+    check: (c) => {
+      if (c.cls.kind !== 'nonpresent' || c.value === 0n || c.cls.nonpresentValue) return null;
+      const stray = c.value & not64(bit(63));
+      return {
+        bits: stray,
+        explanation:
+          'KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "Unexpected SPTE change" WARN.',
+      };
+    },
+  },
+  {
+    id: 'SPTE-L001',
+    severity: 'warning',
+    title: 'Level above the root',
+    kernel: 'is_rsvd_spte',
+    summary: 'The chosen level does not exist with this root level.',
+    check: (c) =>
+      c.level > c.host.params.root_level
+        ? {
+            bits: 0n,
+            explanation: `This host uses ${c.host.params.root_level}-level paging; there is no reserved-bit table for level ${c.level}.`,
+          }
+        : null,
+  },
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, FindingRule> = new Map(RULES.map((r) => [r.id, r]));

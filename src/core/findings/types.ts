@@ -1,0 +1,34 @@
+import type { Classification } from '../classify';
+import type { Host } from '../host';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Stable id (e.g. SPTE-W001): documented, tested, safe to quote in a bug report. */
+  id: string;
+  severity: Severity;
+  title: string;
+  /** The kernel function that would complain, or that explains the oddity. */
+  kernel: string;
+  /** Bits involved, to highlight in the grid. */
+  bits: bigint;
+  /** Why, in one or two sentences. */
+  explanation: string;
+}
+
+export interface CheckContext {
+  host: Host;
+  value: bigint;
+  level: number;
+  cls: Classification;
+}
+
+export interface FindingRule {
+  id: string;
+  severity: Severity;
+  title: string;
+  kernel: string;
+  /** What the rule is about, for the catalogue page and the CLI's --list-findings. */
+  summary: string;
+  check: (ctx: CheckContext) => { bits: bigint; explanation: string } | null;
+}

@@ -1,0 +1,50 @@
+/**
+ * SPTE Inspector core: the public API used by the page, the embed, the CLI and other
+ * tools (package export "spte-inspector/core"). Pure: no DOM, React or Node APIs.
+ */
+
+export * from './bits';
+export * from './constants';
+export { parseSpte, type ParseError, type ParseResult } from './parse';
+export {
+  PARAM_SPECS,
+  checkParams,
+  type HostParams,
+  type ParamKey,
+  type ParamProblem,
+  type ParamSpec,
+  type RsvdModel,
+  type Vendor,
+} from './params';
+export { PRESETS, DEFAULT_PRESET_ID, findPreset, presetMatching, type Preset } from './presets';
+export { deriveMasks, type HostMasks } from './masks';
+export type { RsvdCheck } from './rsvd';
+export { makeHost, hostFromParams, hostFromPreset, type Host, type HostResult, type Flavour } from './host';
+export * as predicates from './predicates';
+export {
+  computeVerdicts,
+  computePairVerdicts,
+  LEVELS,
+  type Verdicts,
+  type PairVerdicts,
+  type Guarded,
+} from './verdicts';
+export { toVectorJson } from './vector-json';
+export { classify, type Classification } from './classify';
+export { WRITABLE_STATES, writableReport, type WritableState, type WritableReport } from './writable';
+export { layoutFor, ALL_KINDS } from './layout/tables';
+export {
+  KIND_LABELS,
+  CATEGORY_LABELS,
+  type FieldDef,
+  type FieldCategory,
+  type FieldFormat,
+  type Layout,
+  type SpteKind,
+} from './layout/types';
+export { RULES, RULES_BY_ID } from './findings/rules';
+export { checkFindings, worstSeverity } from './findings/check';
+export type { Finding, FindingRule, Severity } from './findings/types';
+export { decode, describeField, type Decoded, type DecodedField } from './decode';
+export { setField, setMmioGeneration, setMmioGfn, fieldMax } from './edit';
+export { cExpression, markdownSummary, hostLabel } from './format';

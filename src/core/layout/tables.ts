@@ -1,0 +1,558 @@
+/**
+ * The field tables per flavour and kind (spec §3), expressed as ordered claims over the
+ * host's derived masks. Meanings are our own one-line summaries.
+ */
+
+import { bit, genmask, not64 } from '../bits';
+import {
+  MMIO_SPTE_GEN_HIGH_MASK,
+  MMIO_SPTE_GEN_LOW_MASK,
+  SHADOW_NONPRESENT_OR_RSVD_MASK_LEN,
+  SPTE_TDP_AD_MASK,
+} from '../constants';
+import type { Host } from '../host';
+import { buildFields, type Claim, type GapText } from './builder';
+import type { FieldDef, Layout, SpteKind } from './types';
+
+const GAP: GapText = {
+  name: 'Unused',
+  meaning: 'Ignored by the hardware walker and not used by KVM in this kind of SPTE.',
+};
+
+/** Address-field bits of a present entry: PFN, encryption/KeyID bits, reserved PA bits. */
+function addressClaims(h: Host, what: 'pfn' | 'table'): Claim[] {
+  const maxpa = h.masks.kvm_host_maxphyaddr;
+  const me = h.masks.shadow_me_mask & genmask(51, 12);
+  const sme = h.params.vendor === 'amd';
+  return [
+    {
+      mask: me,
+      id: sme ? 'c_bit' : 'keyid',
+      name: sme ? 'C-bit (SME)' : 'KeyID (MKTME/TDX)',
+      symbol: sme ? 'shadow_me_mask' : 'shadow_me_mask',
+      category: 'encryption',
+      meaning: sme
+        ? 'Memory-encryption bit; KVM sets it (shadow_me_value) in every SPTE that maps ordinary host RAM.'
+        : 'KeyID bits above x86_phys_bits; exempt from the reserved-bit check and kept by spte_to_pfn.',
+    },
+    {
+      mask: genmask(maxpa - 1, 12),
+      id: 'pfn',
+      name: what === 'pfn' ? 'PFN' : 'Child table address',
+      symbol: 'SPTE_BASE_ADDR_MASK',
+      category: 'address',
+      meaning:
+        what === 'pfn'
+          ? 'Host page frame number this SPTE maps (spte_to_pfn).'
+          : 'Physical address of the next-level page table.',
+      format: 'pfn',
+      editable: true,
+    },
+    {
+      mask: genmask(51, maxpa),
+      id: 'rsvd_pa',
+      name: 'Reserved PA bits',
+      symbol: 'rsvd_bits(MAXPHYADDR, 51)',
+      category: 'reserved',
+      meaning: 'Above MAXPHYADDR: must be zero in a present entry or the walk faults as reserved.',
+    },
+  ];
+}
+
+function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[] {
+  const leafish = kind !== 'nonleaf';
+  const tracked = kind === 'access-tracked';
+  const rwxMeaning = tracked ? ' Cleared by access tracking; the saved copy is in bits 54/56.' : '';
+  const claims: Claim[] = [
+    {
+      mask: bit(63),
+      id: 'suppress_ve',
+      name: 'Suppress #VE',
+      symbol: 'VMX_EPT_SUPPRESS_VE_BIT',
+      category: 'bit63',
+      meaning:
+        'Part of shadow_present_mask: EPT violations exit to KVM rather than becoming #VE in the guest.',
+    },
+  ];
+  if (leafish)
+    claims.push(
+      {
+        mask: bit(58),
+        id: 'mmu_writable',
+        name: 'MMU-writable',
+        symbol: 'EPT_SPTE_MMU_WRITABLE',
+        category: 'writable-tracking',
+        meaning: 'KVM allows making this SPTE writable without mmu_lock (not write-protected for shadowing).',
+      },
+      {
+        mask: bit(57),
+        id: 'host_writable',
+        name: 'Host-writable',
+        symbol: 'EPT_SPTE_HOST_WRITABLE',
+        category: 'writable-tracking',
+        meaning: 'The host mapping (memslot/VMA) is writable; fixed for the life of the SPTE.',
+      },
+      {
+        mask: bit(56),
+        id: 'saved_x',
+        name: 'Saved X',
+        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
+        category: 'saved-rx',
+        meaning: tracked
+          ? 'Execute permission saved by access tracking; restored into bit 2.'
+          : 'Holds X only while access-tracked; must be 0 otherwise.',
+      },
+      {
+        mask: bit(54),
+        id: 'saved_r',
+        name: 'Saved R',
+        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
+        category: 'saved-rx',
+        meaning: tracked
+          ? 'Read permission saved by access tracking; restored into bit 0.'
+          : 'Holds R only while access-tracked; must be 0 otherwise.',
+      },
+    );
+  claims.push({
+    mask: SPTE_TDP_AD_MASK,
+    id: 'ad_type',
+    name: 'A/D type',
+    symbol: 'SPTE_TDP_AD_MASK',
+    category: 'ad-type',
+    meaning:
+      'How KVM tracks accessed/dirty state: 00 hardware A/D, 01 access tracking, 10 write-protect only.',
+    format: 'ad-type',
+    editable: true,
+  });
+  claims.push(...addressClaims(h, leafish ? 'pfn' : 'table'));
+  claims.push({
+    mask: bit(11),
+    id: 'mmu_present',
+    name: 'MMU-present',
+    symbol: 'SPTE_MMU_PRESENT_MASK',
+    category: 'mmu-present',
+    meaning: 'KVM software bit: the SPTE maps something (even if the CPU sees it as not present).',
+  });
+  if (leafish)
+    claims.push(
+      {
+        mask: bit(9),
+        id: 'dirty',
+        name: 'Dirty',
+        symbol: 'VMX_EPT_DIRTY_BIT',
+        category: 'accessed-dirty',
+        meaning: h.masks.kvm_ad_enabled
+          ? 'Set by the CPU on write (shadow_dirty_mask).'
+          : 'Written by KVM only: the CPU does not update it with A/D disabled.',
+      },
+      {
+        mask: bit(8),
+        id: 'accessed',
+        name: 'Accessed',
+        symbol: 'VMX_EPT_ACCESS_BIT',
+        category: 'accessed-dirty',
+        meaning: tracked
+          ? 'Cleared by access tracking.'
+          : 'Set by the CPU on access (shadow_accessed_mask); cleared by aging.',
+      },
+      {
+        mask: bit(7),
+        id: 'page_size',
+        name: 'Page size',
+        symbol: 'PT_PAGE_SIZE_MASK',
+        category: 'page-size',
+        meaning: 'Set in 2M/1G leaves; ignored at level 1.',
+      },
+      {
+        mask: bit(6),
+        id: 'ipat',
+        name: 'IPAT',
+        symbol: 'VMX_EPT_IPAT_BIT',
+        category: 'memtype',
+        meaning: 'Ignore guest PAT: the EPT memory type wins.',
+      },
+      {
+        mask: genmask(5, 3),
+        id: 'memtype',
+        name: 'Memory type',
+        symbol: 'VMX_EPT_MT_MASK',
+        category: 'memtype',
+        meaning: 'EPT memory type from get_mt_mask: 6 = WB, 0 = UC (host MMIO); 2, 3, 7 are reserved.',
+        format: 'memtype',
+        editable: true,
+      },
+    );
+  else
+    claims.push(
+      {
+        mask: bit(8),
+        id: 'accessed',
+        name: 'Accessed',
+        symbol: 'VMX_EPT_ACCESS_BIT',
+        category: 'accessed-dirty',
+        meaning: 'Set by make_nonleaf_spte when A/D is enabled; set by the CPU on walks.',
+      },
+      {
+        mask: genmask(7, 3),
+        id: 'nonleaf_rsvd',
+        name: 'Reserved (non-leaf)',
+        symbol: 'rsvd_bits(3, 7)',
+        category: 'reserved',
+        meaning: 'Memory type, IPAT and page size have no meaning in a table entry and must be 0.',
+      },
+    );
+  claims.push(
+    {
+      mask: bit(2),
+      id: 'x',
+      name: 'X',
+      symbol: 'VMX_EPT_EXECUTABLE_MASK',
+      category: 'permission',
+      meaning: 'Execute allowed (shadow_x_mask).' + rwxMeaning,
+    },
+    {
+      mask: bit(1),
+      id: 'w',
+      name: 'W',
+      symbol: 'VMX_EPT_WRITABLE_MASK',
+      category: 'permission',
+      meaning: 'Write allowed (PT_WRITABLE_MASK).' + rwxMeaning,
+    },
+    {
+      mask: bit(0),
+      id: 'r',
+      name: 'R',
+      symbol: 'VMX_EPT_READABLE_MASK',
+      category: 'permission',
+      meaning: 'Read allowed; KVM maps ACC_USER here (shadow_user_mask).' + rwxMeaning,
+    },
+  );
+  return claims;
+}
+
+function x86Claims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[] {
+  const leafish = kind !== 'nonleaf';
+  const claims: Claim[] = [
+    {
+      mask: bit(63),
+      id: 'nx',
+      name: 'NX',
+      symbol: 'PT64_NX_MASK',
+      category: 'bit63',
+      meaning: leafish
+        ? 'No-execute (shadow_nx_mask): set when the guest may not execute, or by the NX-hugepage mitigation.'
+        : 'No-execute for the whole subtree; KVM leaves it 0 in table entries.',
+    },
+  ];
+  if (kind === 'access-tracked')
+    claims.push(
+      {
+        mask: bit(56),
+        id: 'saved_x',
+        name: 'Saved X',
+        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
+        category: 'saved-rx',
+        meaning: 'Restored into bit 2 by restore_acc_track_spte.',
+      },
+      {
+        mask: bit(54),
+        id: 'saved_r',
+        name: 'Saved R',
+        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
+        category: 'saved-rx',
+        meaning: 'Restored into bit 0 by restore_acc_track_spte.',
+      },
+    );
+  claims.push({
+    mask: SPTE_TDP_AD_MASK,
+    id: 'ad_type',
+    name: 'A/D type',
+    symbol: 'SPTE_TDP_AD_MASK',
+    category: 'ad-type',
+    meaning: 'Always 00 on NPT and shadow paging (hardware A/D); any other value is never produced.',
+    format: 'ad-type',
+    editable: true,
+  });
+  claims.push(...addressClaims(h, leafish ? 'pfn' : 'table'));
+  claims.push({
+    mask: bit(11),
+    id: 'mmu_present',
+    name: 'MMU-present',
+    symbol: 'SPTE_MMU_PRESENT_MASK',
+    category: 'mmu-present',
+    meaning: 'KVM software bit: the SPTE maps something.',
+  });
+  if (leafish)
+    claims.push(
+      {
+        mask: bit(10),
+        id: 'mmu_writable',
+        name: 'MMU-writable',
+        symbol: 'DEFAULT_SPTE_MMU_WRITABLE',
+        category: 'writable-tracking',
+        meaning: 'KVM allows making this SPTE writable without mmu_lock (not write-protected for shadowing).',
+      },
+      {
+        mask: bit(9),
+        id: 'host_writable',
+        name: 'Host-writable',
+        symbol: 'DEFAULT_SPTE_HOST_WRITABLE',
+        category: 'writable-tracking',
+        meaning: 'The host mapping (memslot/VMA) is writable; fixed for the life of the SPTE.',
+      },
+      {
+        mask: bit(8),
+        id: 'global',
+        name: 'Global',
+        symbol: '_PAGE_GLOBAL',
+        category: 'unused',
+        meaning: 'Global page; KVM leaves it 0.',
+      },
+      {
+        mask: bit(7),
+        id: 'page_size',
+        name: 'PS / PAT',
+        symbol: 'PT_PAGE_SIZE_MASK',
+        category: 'page-size',
+        meaning: 'Page size in 2M/1G leaves; the PAT bit in 4K leaves (KVM leaves it 0 there).',
+      },
+      {
+        mask: bit(6),
+        id: 'dirty',
+        name: 'Dirty',
+        symbol: 'PT_DIRTY_MASK',
+        category: 'accessed-dirty',
+        meaning: 'Set by the CPU on write (shadow_dirty_mask).',
+      },
+    );
+  else
+    claims.push(
+      {
+        mask: bit(8),
+        id: 'nonleaf_g',
+        name: 'Reserved at L4/L5',
+        symbol: 'rsvd_bits(8, 8)',
+        category: 'reserved',
+        meaning: 'AMD reserves bit 8 in PML4/PML5 entries; ignored at lower levels.',
+      },
+      {
+        mask: bit(7),
+        id: 'nonleaf_ps',
+        name: 'PS (must be 0)',
+        symbol: 'PT_PAGE_SIZE_MASK',
+        category: 'page-size',
+        meaning: 'A table entry is never a large page.',
+      },
+    );
+  claims.push(
+    {
+      mask: bit(5),
+      id: 'accessed',
+      name: 'Accessed',
+      symbol: 'PT_ACCESSED_MASK',
+      category: 'accessed-dirty',
+      meaning: 'Set by the CPU on access (shadow_accessed_mask).',
+    },
+    {
+      mask: bit(4),
+      id: 'pcd',
+      name: 'PCD',
+      symbol: '_PAGE_PCD',
+      category: 'memtype',
+      meaning: 'Cache disable; KVM leaves it 0 (no memory type on NPT).',
+    },
+    {
+      mask: bit(3),
+      id: 'pwt',
+      name: 'PWT',
+      symbol: '_PAGE_PWT',
+      category: 'memtype',
+      meaning: 'Write-through; KVM leaves it 0.',
+    },
+    {
+      mask: bit(2),
+      id: 'user',
+      name: 'U/S',
+      symbol: 'PT_USER_MASK',
+      category: 'permission',
+      meaning: 'User access allowed (shadow_user_mask).',
+    },
+    {
+      mask: bit(1),
+      id: 'w',
+      name: 'R/W',
+      symbol: 'PT_WRITABLE_MASK',
+      category: 'permission',
+      meaning: 'Write allowed.',
+    },
+    {
+      mask: bit(0),
+      id: 'p',
+      name: 'P',
+      symbol: 'PT_PRESENT_MASK',
+      category: 'permission',
+      meaning: 'Present for the CPU (shadow_present_mask); also the "read allowed" bit.',
+    },
+  );
+  return claims;
+}
+
+function mmioClaims(h: Host): Claim[] {
+  const m = h.masks;
+  const guard = m.shadow_nonpresent_or_rsvd_mask;
+  const relocated = guard << BigInt(SHADOW_NONPRESENT_OR_RSVD_MASK_LEN);
+  const vmValue = m.kvm_arch_shadow_mmio_value;
+  const howItFaults =
+    h.flavour === 'ept'
+      ? vmValue === 0n
+        ? 'RWX = 000 with bit 63 clear: the TDX module turns the access into #VE in the TD.'
+        : 'RWX = 110 (write+execute without read) is an EPT misconfiguration, the fastest exit to KVM.'
+      : 'P plus reserved PA bit(s): the access faults with RSVD set and KVM emulates it.';
+  return [
+    {
+      mask: m.shadow_mmio_mask,
+      id: 'mmio_mask',
+      name: 'MMIO mask',
+      symbol: 'shadow_mmio_mask',
+      category: 'mmio-marker',
+      meaning: `Must equal the per-VM MMIO value (0x${vmValue.toString(16)}) under this mask. ${howItFaults}`,
+    },
+    {
+      mask: MMIO_SPTE_GEN_HIGH_MASK,
+      id: 'gen_high',
+      name: 'Generation [18:8]',
+      symbol: 'MMIO_SPTE_GEN_HIGH_MASK',
+      category: 'mmio-gen',
+      meaning: 'High 11 bits of the memslot generation the SPTE was created under.',
+      format: 'gen-part',
+      editable: true,
+    },
+    {
+      mask: MMIO_SPTE_GEN_LOW_MASK,
+      id: 'gen_low',
+      name: 'Generation [7:0]',
+      symbol: 'MMIO_SPTE_GEN_LOW_MASK',
+      category: 'mmio-gen',
+      meaning: 'Low 8 bits of the memslot generation; a stale generation sends the fault to the slow path.',
+      format: 'gen-part',
+      editable: true,
+    },
+    {
+      mask: m.shadow_mmio_access_mask,
+      id: 'mmio_access',
+      name: 'Cached access',
+      symbol: 'shadow_mmio_access_mask',
+      category: 'mmio-access',
+      meaning: 'ACC_WRITE/ACC_USER remembered for the emulated access (get_mmio_spte_access).',
+    },
+    {
+      mask: bit(11),
+      id: 'mmu_present',
+      name: 'MMU-present',
+      symbol: 'SPTE_MMU_PRESENT_MASK',
+      category: 'mmu-present',
+      meaning: 'Never set by make_mmio_spte; is_mmio_spte does not look at it.',
+    },
+    {
+      mask: guard,
+      id: 'l1tf_guard',
+      name: 'L1TF guard',
+      symbol: 'shadow_nonpresent_or_rsvd_mask',
+      category: 'l1tf-guard',
+      meaning: 'Always 1 in MMIO SPTEs so a speculative L1TF load targets uncached, non-existent memory.',
+    },
+    {
+      mask: relocated & genmask(51, 12) & not64(m.shadow_mmio_mask),
+      id: 'gfn_high',
+      name: 'GFN (relocated bits)',
+      symbol: 'shadow_nonpresent_or_rsvd_mask << 5',
+      category: 'address',
+      meaning: 'GPA bits that sat under the guard, copied five bits higher.',
+    },
+    {
+      mask: m.shadow_nonpresent_or_rsvd_lower_gfn_mask & not64(m.shadow_mmio_mask),
+      id: 'gfn',
+      name: 'GFN',
+      symbol: 'shadow_nonpresent_or_rsvd_lower_gfn_mask',
+      category: 'address',
+      meaning: 'Guest frame being accessed (get_mmio_spte_gfn reads these bits).',
+      format: 'gfn-part',
+      editable: true,
+    },
+  ];
+}
+
+function frozenClaims(): Claim[] {
+  return [
+    {
+      mask: bit(63),
+      id: 'nonpresent_value',
+      name: 'Non-present value',
+      symbol: 'SHADOW_NONPRESENT_VALUE',
+      category: 'bit63',
+      meaning: 'Bit 63 marks an empty slot (suppress #VE on EPT; ignored by AMD when P is clear).',
+    },
+    {
+      mask: genmask(11, 0),
+      id: 'frozen_marker',
+      name: 'Frozen marker',
+      symbol: 'FROZEN_SPTE',
+      category: 'frozen-marker',
+      meaning:
+        'Equals 0x5a0 in FROZEN_SPTE: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.',
+    },
+  ];
+}
+
+function nonpresentClaims(): Claim[] {
+  return [
+    frozenClaims()[0]!,
+    {
+      mask: bit(11),
+      id: 'mmu_present',
+      name: 'MMU-present',
+      symbol: 'SPTE_MMU_PRESENT_MASK',
+      category: 'mmu-present',
+      meaning: 'Clear: KVM treats the slot as empty.',
+    },
+  ];
+}
+
+function claimsFor(h: Host, kind: SpteKind): Claim[] {
+  switch (kind) {
+    case 'leaf':
+    case 'nonleaf':
+    case 'access-tracked':
+      return h.flavour === 'ept' ? eptClaims(h, kind) : x86Claims(h, kind);
+    case 'mmio':
+      return mmioClaims(h);
+    case 'frozen':
+      return frozenClaims();
+    case 'nonpresent':
+      return nonpresentClaims();
+  }
+}
+
+const cache = new WeakMap<Host, Map<SpteKind, Layout>>();
+
+/** The field table for a kind on a host (memoised per host object). */
+export function layoutFor(h: Host, kind: SpteKind): Layout {
+  let perHost = cache.get(h);
+  if (!perHost) cache.set(h, (perHost = new Map()));
+  let layout = perHost.get(kind);
+  if (!layout) {
+    const fields: FieldDef[] = buildFields(claimsFor(h, kind), GAP);
+    layout = { kind, flavour: h.flavour, fields };
+    perHost.set(kind, layout);
+  }
+  return layout;
+}
+
+export const ALL_KINDS: readonly SpteKind[] = [
+  'leaf',
+  'nonleaf',
+  'access-tracked',
+  'mmio',
+  'frozen',
+  'nonpresent',
+];

@@ -1,0 +1,139 @@
+/**
+ * The kernel's SPTE predicates and extractors (spec §4), one small function each,
+ * named like the kernel's. Preconditions are not enforced here: like a production
+ * kernel (KVM_MMU_WARN_ON compiled out) every formula returns a value; callers that
+ * report results pair it with the precondition (see verdicts.ts).
+ */
+
+import { bit, not64 } from './bits';
+import {
+  FROZEN_SPTE,
+  MMIO_SPTE_GEN_HIGH_MASK,
+  MMIO_SPTE_GEN_HIGH_SHIFT,
+  MMIO_SPTE_GEN_LOW_MASK,
+  MMIO_SPTE_GEN_LOW_SHIFT,
+  PT_PAGE_SIZE_MASK,
+  PT_PRESENT_MASK,
+  PT_WRITABLE_MASK,
+  SHADOW_ACC_TRACK_SAVED_BITS_MASK,
+  SHADOW_ACC_TRACK_SAVED_BITS_SHIFT,
+  SHADOW_ACC_TRACK_SAVED_MASK,
+  SPTE_MMU_PRESENT_MASK,
+  SPTE_TDP_AD_DISABLED,
+  SPTE_TDP_AD_MASK,
+  VMX_EPT_MISCONFIG_WX_VALUE,
+  VMX_EPT_RWX_MASK,
+  VMX_EPT_SUPPRESS_VE_BIT,
+} from './constants';
+import type { Host } from './host';
+
+export const is_shadow_present_pte = (s: bigint): boolean => (s & SPTE_MMU_PRESENT_MASK) !== 0n;
+
+/** Compares against the per-VM value and ignores bit 11: a value can be present *and* MMIO. */
+export const is_mmio_spte = (h: Host, s: bigint): boolean =>
+  (s & h.masks.shadow_mmio_mask) === h.masks.kvm_arch_shadow_mmio_value && h.masks.enable_mmio_caching;
+
+export const is_frozen_spte = (s: bigint): boolean => s === FROZEN_SPTE;
+
+export const is_ept_ve_possible = (h: Host, s: bigint): boolean =>
+  (h.masks.shadow_present_mask & VMX_EPT_SUPPRESS_VE_BIT) !== 0n &&
+  (s & VMX_EPT_SUPPRESS_VE_BIT) === 0n &&
+  (s & VMX_EPT_RWX_MASK) !== VMX_EPT_MISCONFIG_WX_VALUE;
+
+/** Types 00, 10 and the never-produced 11 all count as "A/D enabled". */
+export const spte_ad_enabled = (s: bigint): boolean => (s & SPTE_TDP_AD_MASK) !== SPTE_TDP_AD_DISABLED;
+export const spte_ad_need_write_protect = (s: bigint): boolean => (s & SPTE_TDP_AD_MASK) !== 0n;
+
+/** On NPT/shadow the track mask is 0, so any type-01 value qualifies. */
+export const is_access_track_spte = (h: Host, s: bigint): boolean =>
+  !spte_ad_enabled(s) && (s & h.masks.shadow_acc_track_mask) === 0n;
+
+export const is_large_pte = (s: bigint): boolean => (s & PT_PAGE_SIZE_MASK) !== 0n;
+export const is_last_spte = (s: bigint, level: number): boolean => level === 1 || is_large_pte(s);
+
+export const is_executable_pte = (h: Host, s: bigint): boolean =>
+  (s & (h.masks.shadow_x_mask | h.masks.shadow_nx_mask)) === h.masks.shadow_x_mask;
+
+export const spte_to_pfn = (h: Host, s: bigint): bigint => (s & h.masks.SPTE_BASE_ADDR_MASK) >> 12n;
+export const is_accessed_spte = (h: Host, s: bigint): boolean => (s & h.masks.shadow_accessed_mask) !== 0n;
+export const is_writable_pte = (s: bigint): boolean => (s & PT_WRITABLE_MASK) !== 0n;
+export const is_mmu_writable_spte = (h: Host, s: bigint): boolean =>
+  (s & h.masks.shadow_mmu_writable_mask) !== 0n;
+export const host_writable_bit = (h: Host, s: bigint): boolean =>
+  (s & h.masks.shadow_host_writable_mask) !== 0n;
+
+export const get_mmio_spte_generation = (s: bigint): number =>
+  Number(
+    ((s & MMIO_SPTE_GEN_LOW_MASK) >> MMIO_SPTE_GEN_LOW_SHIFT) |
+      ((s & MMIO_SPTE_GEN_HIGH_MASK) >> MMIO_SPTE_GEN_HIGH_SHIFT),
+  );
+
+/** GPA bits hidden under the L1TF guard were copied five bits higher; fetch them back. */
+export const get_mmio_spte_gfn = (h: Host, s: bigint): bigint =>
+  ((s & h.masks.shadow_nonpresent_or_rsvd_lower_gfn_mask) |
+    ((s >> 5n) & h.masks.shadow_nonpresent_or_rsvd_mask)) >>
+  12n;
+
+export const get_mmio_spte_access = (h: Host, s: bigint): number =>
+  Number(s & h.masks.shadow_mmio_access_mask);
+
+export type FaultType = 'read' | 'write' | 'exec';
+export function is_access_allowed(h: Host, s: bigint, fault: FaultType): boolean {
+  if (fault === 'exec') return is_executable_pte(h, s);
+  if (fault === 'write') return is_writable_pte(s);
+  return (s & PT_PRESENT_MASK) !== 0n;
+}
+
+/** Bits the CPU (or the fast page fault path) may change under us need a cmpxchg. */
+export function spte_needs_atomic_update(h: Host, s: bigint): boolean {
+  if (!is_writable_pte(s) && is_mmu_writable_spte(h, s)) return true;
+  if (!spte_ad_enabled(s)) return true;
+  return is_writable_pte(s) && (s & h.masks.shadow_dirty_mask) === 0n;
+}
+
+export const leaf_spte_change_needs_tlb_flush = (h: Host, oldSpte: bigint, newSpte: bigint): boolean =>
+  is_mmu_writable_spte(h, oldSpte) && !is_mmu_writable_spte(h, newSpte);
+
+export const restore_acc_track_spte = (h: Host, s: bigint): bigint =>
+  (s & not64(h.masks.shadow_acc_track_mask) & not64(SHADOW_ACC_TRACK_SAVED_MASK)) |
+  ((s >> SHADOW_ACC_TRACK_SAVED_BITS_SHIFT) & SHADOW_ACC_TRACK_SAVED_BITS_MASK);
+
+export type WritableVerdict = 'ok' | 'mmu-writable-not-host-writable' | 'writable-not-mmu-writable';
+
+/** check_spte_writable_invariants(): an if/else, so at most one WARN per value. */
+export function check_spte_writable_invariants(h: Host, s: bigint): WritableVerdict {
+  if (is_mmu_writable_spte(h, s)) return host_writable_bit(h, s) ? 'ok' : 'mmu-writable-not-host-writable';
+  return is_writable_pte(s) ? 'writable-not-mmu-writable' : 'ok';
+}
+
+export type AccessTrackWarning = WritableVerdict | 'saved-bits-not-zero';
+
+/** mark_spte_for_access_track(), with the WARNs it would print, in order. */
+export function mark_spte_for_access_track(
+  h: Host,
+  s: bigint,
+): { value: bigint; warnings: AccessTrackWarning[] } {
+  if (spte_ad_enabled(s)) return { value: s & not64(h.masks.shadow_accessed_mask), warnings: [] };
+  if (is_access_track_spte(h, s)) return { value: s, warnings: [] };
+  const warnings: AccessTrackWarning[] = [];
+  const inv = check_spte_writable_invariants(h, s);
+  if (inv !== 'ok') warnings.push(inv);
+  if ((s & SHADOW_ACC_TRACK_SAVED_MASK) !== 0n) warnings.push('saved-bits-not-zero');
+  let v = s | ((s & SHADOW_ACC_TRACK_SAVED_BITS_MASK) << SHADOW_ACC_TRACK_SAVED_BITS_SHIFT);
+  v &= not64(h.masks.shadow_acc_track_mask | h.masks.shadow_accessed_mask);
+  return { value: v, warnings };
+}
+
+/** is_rsvd_spte() split into its two halves so findings can name the culprit. */
+export function rsvd_bits_at(h: Host, s: bigint, level: number): bigint | null {
+  const mask = h.masks.rsvd.rsvd_bits_mask[Number((s >> 7n) & 1n) as 0 | 1][level - 1];
+  return mask === undefined || mask === null ? null : s & mask;
+}
+export const is_bad_mt_xwr = (h: Host, s: bigint): boolean =>
+  ((h.masks.rsvd.bad_mt_xwr >> (s & 0x3fn)) & 1n) === 1n;
+export function is_rsvd_spte(h: Host, s: bigint, level: number): boolean | null {
+  const r = rsvd_bits_at(h, s, level);
+  return r === null ? null : is_bad_mt_xwr(h, s) || r !== 0n;
+}
+
+export const isBit = (s: bigint, n: number): boolean => (s & bit(n)) !== 0n;
