@@ -365,7 +365,9 @@ export const RULES: readonly FindingRule[] = [
     check: (c) => {
       const m = c.host.masks;
       if (m.enable_mmio_caching || m.shadow_mmio_mask === 0n) return null;
-      if ((c.value & m.shadow_mmio_mask) !== m.kvm_arch_shadow_mmio_value || c.cls.present) return null;
+      // With caching off the kernel stores value 0, so compare with the pattern it would have used.
+      const intended = c.host.flavour === 'ept' ? 6n : m.shadow_mmio_mask;
+      if ((c.value & m.shadow_mmio_mask) !== intended || c.cls.present) return null;
       return {
         bits: m.shadow_mmio_mask,
         explanation:

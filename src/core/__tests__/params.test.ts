@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { hex16 } from '../bits';
+import { hostFromParams } from '../host';
+import { checkParams } from '../params';
+import { PRESETS, findPreset, presetMatching } from '../presets';
+
+const base = findPreset('ept-ad')!.params;
+const problems = (patch: object) => {
+  const r = checkParams({ ...base, ...patch });
+  return r.ok ? [] : r.problems.map((p) => p.message);
+};
+
+describe('host parameters', () => {
+  it('accepts every preset and finds it again', () => {
+    for (const p of PRESETS) {
+      expect(checkParams(p.params).ok).toBe(true);
+      expect(presetMatching(p.params)?.id).toBe(p.id);
+    }
+  });
+  it.each([
+    [{ x86_cache_bits: 40 }, /x86_cache_bits \(40\) cannot be below x86_phys_bits/],
+    [{ x86_phys_bits: 48 }, /cannot exceed MAXPHYADDR/],
+    [
+      {
+        vendor: 'amd',
+        rsvd_model: 'tdp-npt',
+        ept_ad_bits: false,
+        ept_exec_only: false,
+        sme_active: true,
+        syscfg_mem_encrypt: true,
+        c_bit: 47,
+      },
+      /C-bit \(47\) must lie below MAXPHYADDR \(46\)/,
+    ],
+    [{ sme_active: true }, /SYSCFG/],
+    [{ tdx_td_vm: true, tdx_shared_gpa_bit: 40 }, /47 or 51/],
+    [{ rsvd_model: 'tdp-npt' }, /only on AMD/],
+    [{ maxphyaddr_cpuid: 60 }, /from 32 to 52/],
+    [{ vendor: 'arm' }, /must be one of intel, amd/],
+    [{ tdp_enabled: 'yes' }, /true or false/],
+  ])('rejects %o', (patch, msg) => expect(problems(patch).join(' ')).toMatch(msg));
+  it('rejects a missing key and a non-object', () => {
+    const { vendor: _v, ...rest } = base;
+    expect(checkParams(rest).ok).toBe(false);
+    expect(checkParams(null).ok).toBe(false);
+  });
+  it('turns MMIO caching off when no reserved PA bit is left (npt at MAXPHYADDR 52)', () => {
+    const r = hostFromParams({
+      ...findPreset('npt')!.params,
+      maxphyaddr_cpuid: 52,
+      x86_phys_bits: 52,
+      x86_cache_bits: 52,
+      guest_maxphyaddr: 52,
+    });
+    if (!r.ok) throw new Error('rejected');
+    expect(r.host.masks.enable_mmio_caching).toBe(false);
+    expect(hex16(r.host.masks.shadow_mmio_mask)).toBe('0x0000000000000000');
+  });
+  it('keeps the L1TF guard for an EPT host without exec-only (present mask gains R)', () => {
+    const r = hostFromParams({
+      ...base,
+      ept_exec_only: false,
+      x86_bug_l1tf: true,
+      maxphyaddr_cpuid: 39,
+      x86_phys_bits: 39,
+      x86_cache_bits: 44,
+      guest_maxphyaddr: 39,
+    });
+    if (!r.ok) throw new Error('rejected');
+    expect(hex16(r.host.masks.shadow_present_mask)).toBe('0x8000000000000001');
+    expect(hex16(r.host.masks.shadow_nonpresent_or_rsvd_mask)).toBe('0x00000f8000000000');
+    expect(hex16(r.host.masks.shadow_nonpresent_or_rsvd_lower_gfn_mask)).toBe('0x0000007ffffff000');
+  });
+});
