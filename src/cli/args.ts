@@ -69,7 +69,7 @@ commands:
   log [FILE]               find and decode every SPTE in a log (stdin when no FILE)
   presets                  list the host presets
   findings                 list the findings catalogue
-  kernels                  list the kernel layout eras
+  kernels [VERSION...]     list the kernel eras, or the era each VERSION maps to
 
 options:
   --preset NAME            host preset (default ept-ad); see \`spte presets\`

@@ -126,3 +126,87 @@ describe('CLI behaviour', () => {
     expect(r.stderr).toContain('ept-ad, ept-noad');
   });
 });
+
+describe.concurrent('CLI --kernel agrees with the 6.1 vectors, key for key', () => {
+  const DIR = join(VECTORS, 'versions/6.1');
+  const kconfigs = (
+    JSON.parse(readFileSync(join(DIR, 'configs.json'), 'utf8')) as {
+      configs: { name: string; params: unknown; kernel: { version: string } }[];
+    }
+  ).configs;
+  /** Every expected key with its value, and no verdict key the kernel does not have. */
+  function exact(expected: Record<string, unknown>[], stdout: string, extra: Set<string>): string[] {
+    const got = stdout.split('\n').filter((l) => l.startsWith('{'));
+    const out = mismatches(expected, stdout);
+    expected.forEach((e, i) => {
+      const g = Object.keys(JSON.parse(got[i] ?? '{}') as object).filter(
+        (k) => !SKIP.has(k) && !extra.has(k),
+      );
+      const want = Object.keys(e).filter((k) => !SKIP.has(k));
+      if (JSON.stringify(g) !== JSON.stringify(want))
+        out.push(`line ${i + 1} keys: want ${want.join(',')} got ${g.join(',')}`);
+    });
+    return out.slice(0, 5);
+  }
+  it.each(kconfigs.map((c) => [c.name, c] as const))('%s', async (name, cfg) => {
+    const file = join(tmp, `k61-${name}.json`);
+    writeFileSync(file, JSON.stringify({ name, params: cfg.params }));
+    const lines = gunzipSync(readFileSync(join(DIR, `${name}.jsonl.gz`)))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const values = lines.filter((l) => l.kind === 'value');
+    const pairs = lines.filter((l) => l.kind === 'pair');
+    const kernel = ['--kernel', cfg.kernel.version];
+    const [dv, dp] = await Promise.all([
+      spte(['decode', ...kernel, '--config', file, '--json'], values.map((v) => v.v).join('\n') + '\n'),
+      spte(
+        ['pair', ...kernel, '--config', file, '--json'],
+        pairs.map((p) => `${p.old as string} ${p.new as string} ${p.level as number}`).join('\n') + '\n',
+      ),
+    ]);
+    expect(dv.code).toBe(0);
+    expect(dp.code).toBe(0);
+    expect(exact(values, dv.stdout, new Set(['fields', 'findings']))).toEqual([]);
+    expect(exact(pairs, dp.stdout, new Set())).toEqual([]);
+  });
+});
+
+describe('CLI --kernel behaviour', () => {
+  it('names the kernel in the text view and uses its layout', async () => {
+    const r = await spte(['decode', '--kernel', '6.1', '--preset', 'npt', '0x0000000123456e67']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('kernel 6.1 (era mmu-writable, 5.19 – 6.9)');
+    expect(r.stdout).toContain('spte_has_volatile_bits');
+    expect(r.stdout).not.toContain('spte_needs_atomic_update');
+    const old = await spte(['decode', '--kernel', '5.10', '--preset', 'ept-noad', '0x0010000123456c77']);
+    expect(old.stdout).toContain('kernel 5.10 (era special-type, 5.10 – 5.12)');
+    expect(old.stdout).toContain('SPTE_MMU_WRITEABLE');
+    expect(old.stdout).toContain('spte_can_locklessly_be_made_writable');
+  });
+  it('rejects an unusable --kernel with exit 2 and the reason', async () => {
+    const r = await spte(['decode', '--kernel', '4.9', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--kernel: "4\.9" is older than 5\.10/);
+    expect(r.stdout).toBe('');
+    const p = await spte(['pair', '--kernel', 'banana', '--level', '1', '0', '0']);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/not a kernel version/);
+  });
+  it('lists the eras, and maps versions to them', async () => {
+    const r = await spte(['kernels']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/special-type\s+5\.10 – 5\.12/);
+    expect(r.stdout).toMatch(/current\s+6\.13 and later/);
+    const j = await spte(['kernels', '--json', '6.6.30', '4.18.0-305.3.1.el8']);
+    const rows = j.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { era: string; note: string | null });
+    expect(rows.map((x) => x.era)).toEqual(['mmu-writable', 'special-type']);
+    expect(rows[1]!.note).toMatch(/RHEL/);
+    const bad = await spte(['kernels', '2.6']);
+    expect(bad.code).toBe(2);
+  });
+});

@@ -1,10 +1,31 @@
-/** Resolve --preset / --config into a validated Host (masks always derived by the core). */
+/** Resolve --preset / --config / --kernel into a validated Host (masks always derived by the core). */
 
 import { readFileSync } from 'node:fs';
-import { DEFAULT_PRESET_ID, PRESETS, hostFromParams, hostFromPreset, type Host } from '../core';
+import {
+  DEFAULT_PRESET_ID,
+  PRESETS,
+  hostFromParams,
+  hostFromPreset,
+  resolveKernel,
+  type Host,
+  type HostOptions,
+} from '../core';
 import { UsageError } from './args';
 
-export function resolveHost(preset: string | null, config: string | null): Host {
+/** --kernel VERSION → host options; a version the core cannot model is a usage error. */
+export function kernelOption(kernel: string | null): HostOptions {
+  if (kernel === null) return {};
+  const r = resolveKernel({ kernel });
+  if (!r.ok) throw new UsageError(`--kernel: ${r.message} See \`spte kernels\`.`);
+  return { kernel };
+}
+
+export function resolveHost(
+  preset: string | null,
+  config: string | null,
+  kernel: string | null = null,
+): Host {
+  const opts = kernelOption(kernel);
   if (config !== null) {
     let text: string;
     try {
@@ -26,12 +47,12 @@ export function resolveHost(preset: string | null, config: string | null): Host 
       throw new UsageError(
         `--config ${config}: expected an object with a "params" member (one entry of configs.json)`,
       );
-    const r = hostFromParams(params);
+    const r = hostFromParams(params, opts);
     if (!r.ok) throw new UsageError(`--config ${config}: ${r.problems.map((p) => p.message).join(' ')}`);
     return r.host;
   }
   const id = preset ?? DEFAULT_PRESET_ID;
-  const host = hostFromPreset(id);
+  const host = hostFromPreset(id, opts);
   if (!host)
     throw new UsageError(`unknown preset "${id}"; choose one of ${PRESETS.map((p) => p.id).join(', ')}`);
   return host;

@@ -6,11 +6,13 @@
  */
 
 import {
+  ERAS,
   PRESETS,
   RULES,
-  computePairVerdicts,
+  computeKernelPairVerdicts,
   decode,
   hex16,
+  parseKernelVersion,
   parseSpte,
   toVectorJson,
   type Decoded,
@@ -29,7 +31,8 @@ function reject(where: string, input: string, message: string): void {
 }
 
 function decodeJson(d: Decoded): string {
-  const body = toVectorJson(d.verdicts) as Record<string, unknown>;
+  // The predicates of the host's kernel, under its names (golden-vector keys of that version).
+  const body = toVectorJson(d.kernelVerdicts) as Record<string, unknown>;
   return JSON.stringify({
     v: hex16(d.value),
     level: d.level,
@@ -83,7 +86,7 @@ async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
     if (!b.ok) return reject(where, newText, `NEW: ${b.error.message}`);
     if (level === null)
       return reject(where, `${oldText} ${newText}`, 'missing level: give --level N or a third column');
-    const p = computePairVerdicts(host, a.value, b.value, level);
+    const p = computeKernelPairVerdicts(host, a.value, b.value, level);
     await out.line(
       o.json
         ? JSON.stringify({
@@ -121,6 +124,39 @@ async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
   }
 }
 
+/** `spte kernels [VERSION...]`: the eras, or which era each given version maps to. */
+async function runKernels(o: CliOptions, out: Out): Promise<void> {
+  if (o.positional.length === 0) {
+    for (const e of ERAS)
+      await out.line(
+        o.json
+          ? JSON.stringify(e) + '\n'
+          : `${e.id.padEnd(21)} ${e.label.padEnd(15)} ${e.examples.join('; ')}\n${''.padEnd(22)}${e.identifies}\n`,
+      );
+    return;
+  }
+  for (const [i, text] of o.positional.entries()) {
+    const r = parseKernelVersion(text);
+    if (!r.ok) {
+      reject(`argument ${i + 1}`, text, r.message);
+      continue;
+    }
+    const label = ERAS.find((e) => e.id === r.era)!.label;
+    await out.line(
+      o.json
+        ? JSON.stringify({
+            input: text,
+            version: r.version,
+            era: r.era,
+            label,
+            basis: r.basis,
+            note: r.note ?? null,
+          }) + '\n'
+        : `${text}: kernel ${r.version} (era ${r.era}, ${label})${r.note ? `\n  note: ${r.note}` : ''}\n`,
+    );
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const o = parseArgs(argv);
   if (o.help || o.command === '') {
@@ -130,10 +166,13 @@ async function main(argv: string[]): Promise<number> {
   const out = new Out();
   switch (o.command) {
     case 'decode':
-      await runDecode(o, resolveHost(o.preset, o.config), out);
+      await runDecode(o, resolveHost(o.preset, o.config, o.kernel), out);
       break;
     case 'pair':
-      await runPair(o, resolveHost(o.preset, o.config), out);
+      await runPair(o, resolveHost(o.preset, o.config, o.kernel), out);
+      break;
+    case 'kernels':
+      await runKernels(o, out);
       break;
     case 'presets':
       for (const p of PRESETS)

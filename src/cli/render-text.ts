@@ -1,7 +1,60 @@
 /** The readable terminal view: a coloured bit ruler, fields, predicates, findings. */
 
-import { KIND_LABELS, hex16, hostLabel, testBit, type Decoded, type Host, type PairVerdicts } from '../core';
+import {
+  KIND_LABELS,
+  hex16,
+  hostLabel,
+  kernelLabel,
+  testBit,
+  type Decoded,
+  type Host,
+  type KernelPairVerdicts,
+} from '../core';
 import type { Paint } from './ansi';
+
+type Guard = { precondition: boolean; value: unknown };
+const isGuard = (x: unknown): x is Guard =>
+  typeof x === 'object' && x !== null && 'precondition' in x && 'value' in x;
+const show = (x: unknown): string =>
+  typeof x === 'bigint'
+    ? '0x' + x.toString(16)
+    : typeof x === 'boolean'
+      ? x
+        ? 'true '
+        : 'false'
+      : String(x);
+
+/** One line per predicate the host's kernel has, in its order, under its names. */
+function predicateLines(d: Decoded, paint: Paint): string[] {
+  const out: string[] = [];
+  const pre = (ok: boolean) => (ok ? '' : paint('dim', '  (precondition does not hold)'));
+  const line = (name: string, text: string, ok = true) => out.push(`  ${name.padEnd(38)} ${text}${pre(ok)}`);
+  const v = d.kernelVerdicts;
+  const at = d.level - 1;
+  for (const [key, val] of Object.entries(v) as [string, unknown][]) {
+    if (key.startsWith('get_mmio_spte_')) continue;
+    if (key === 'is_last_spte' || key === 'writable_invariant')
+      line(`${key}(level ${d.level})`, show((val as unknown[])[at]));
+    else if (key === 'is_rsvd_spte') {
+      const r = v.is_rsvd_spte;
+      line(`is_rsvd_spte(level ${d.level})`, show(r.value[at] ?? 'n/a'), r.precondition);
+    } else if (key === 'is_access_allowed') {
+      const a = v.is_access_allowed;
+      line('is_access_allowed read/write/exec', `${a.read} / ${a.write} / ${a.exec}`, a.precondition);
+    } else if (key === 'mark_spte_for_access_track') {
+      const m = v.mark_spte_for_access_track;
+      const warn = m.warnings.length ? paint('warning', `  WARN ${m.warnings.join(', ')}`) : '';
+      line(key, show(m.value) + warn, m.precondition);
+    } else if (isGuard(val)) line(key, show(val.value), val.precondition);
+    else line(key, show(val));
+  }
+  if (v.is_mmio_spte)
+    line(
+      'mmio gfn / gen / access',
+      `0x${v.get_mmio_spte_gfn.value.toString(16)} / ${v.get_mmio_spte_generation.value} / ${v.get_mmio_spte_access.value}`,
+    );
+  return out;
+}
 
 function ruler(d: Decoded, paint: Paint): string[] {
   const owner = new Array<Decoded['fields'][number]>(64);
@@ -20,6 +73,9 @@ function ruler(d: Decoded, paint: Paint): string[] {
 export function renderDecodeText(host: Host, d: Decoded, paint: Paint): string {
   const out: string[] = [];
   out.push(paint('bold', hex16(d.value)) + `  level ${d.level}  ${paint('dim', hostLabel(host))}`);
+  out.push(kernelLabel(host));
+  if (host.kernel.note !== null) out.push(paint('dim', `note: ${host.kernel.note}`));
+  for (const w of host.masks.setup_warnings) out.push(paint('warning', `setup: ${w}`));
   const also = d.cls.mmio && d.cls.present ? ' (also MMU-present)' : '';
   out.push(`kind: ${paint('bold', KIND_LABELS[d.cls.kind])}${also}`);
   out.push(...ruler(d, paint));
@@ -34,42 +90,7 @@ export function renderDecodeText(host: Host, d: Decoded, paint: Paint): string {
     );
   }
   out.push('predicates:');
-  const v = d.verdicts;
-  const flag = (name: string, val: boolean, pre?: boolean) =>
-    `  ${name.padEnd(30)} ${val ? 'true ' : 'false'}${pre === false ? paint('dim', '  (precondition does not hold)') : ''}`;
-  out.push(flag('is_shadow_present_pte', v.is_shadow_present_pte));
-  out.push(flag('is_mmio_spte', v.is_mmio_spte));
-  out.push(flag('is_frozen_spte', v.is_frozen_spte));
-  out.push(flag(`is_last_spte(level ${d.level})`, v.is_last_spte[d.level - 1] ?? false));
-  out.push(flag('is_large_pte', v.is_large_pte));
-  out.push(flag('is_executable_pte', v.is_executable_pte));
-  out.push(flag('is_writable_pte', v.is_writable_pte));
-  out.push(flag('is_mmu_writable_spte', v.is_mmu_writable_spte));
-  out.push(flag('is_accessed_spte', v.is_accessed_spte));
-  out.push(flag('is_ept_ve_possible', v.is_ept_ve_possible));
-  out.push(flag('spte_ad_enabled', v.spte_ad_enabled.value, v.spte_ad_enabled.precondition));
-  out.push(
-    flag(
-      'spte_ad_need_write_protect',
-      v.spte_ad_need_write_protect.value,
-      v.spte_ad_need_write_protect.precondition,
-    ),
-  );
-  out.push(flag('is_access_track_spte', v.is_access_track_spte.value, v.is_access_track_spte.precondition));
-  out.push(
-    flag(
-      'spte_needs_atomic_update',
-      v.spte_needs_atomic_update.value,
-      v.spte_needs_atomic_update.precondition,
-    ),
-  );
-  const rsvd = v.is_rsvd_spte.value[d.level - 1];
-  out.push(flag(`is_rsvd_spte(level ${d.level})`, rsvd === true, v.is_rsvd_spte.precondition));
-  out.push(`  ${'spte_to_pfn'.padEnd(30)} 0x${v.spte_to_pfn.toString(16)}`);
-  if (v.is_mmio_spte)
-    out.push(
-      `  ${'mmio gfn / gen / access'.padEnd(30)} 0x${v.get_mmio_spte_gfn.value.toString(16)} / ${v.get_mmio_spte_generation.value} / ${v.get_mmio_spte_access.value}`,
-    );
+  out.push(...predicateLines(d, paint));
   out.push('findings:');
   if (d.findings.length === 0) out.push('  none');
   for (const f of d.findings)
@@ -81,20 +102,26 @@ export function renderPairText(
   oldV: bigint,
   newV: bigint,
   level: number,
-  p: PairVerdicts,
+  p: KernelPairVerdicts,
   paint: Paint,
 ): string {
   const diff = oldV ^ newV;
   const changed: number[] = [];
   for (let b = 63; b >= 0; b--) if (testBit(diff, b)) changed.push(b);
   const pre = (ok: boolean) => (ok ? '' : paint('dim', '  (precondition does not hold)'));
-  return (
-    [
-      `${paint('bold', hex16(oldV))} -> ${paint('bold', hex16(newV))}  level ${level}`,
-      `  changed bits: ${changed.length ? changed.join(', ') : 'none'}`,
-      `  leaf_spte_change_needs_tlb_flush ${p.leaf_spte_change_needs_tlb_flush.value}${pre(p.leaf_spte_change_needs_tlb_flush.precondition)}`,
-      `  tdp_map_flush                    ${p.tdp_map_flush}`,
-      `  mmu_spte_update_flush            ${p.mmu_spte_update_flush.value}${pre(p.mmu_spte_update_flush.precondition)}`,
-    ].join('\n') + '\n'
-  );
+  const lines = [
+    `${paint('bold', hex16(oldV))} -> ${paint('bold', hex16(newV))}  level ${level}`,
+    `  changed bits: ${changed.length ? changed.join(', ') : 'none'}`,
+  ];
+  const row = (name: string, value: boolean, ok = true) =>
+    lines.push(`  ${name.padEnd(32)} ${value}${pre(ok)}`);
+  if (p.leaf_spte_change_needs_tlb_flush)
+    row(
+      'leaf_spte_change_needs_tlb_flush',
+      p.leaf_spte_change_needs_tlb_flush.value,
+      p.leaf_spte_change_needs_tlb_flush.precondition,
+    );
+  if (p.tdp_map_flush !== undefined) row('tdp_map_flush', p.tdp_map_flush);
+  row('mmu_spte_update_flush', p.mmu_spte_update_flush.value, p.mmu_spte_update_flush.precondition);
+  return lines.join('\n') + '\n';
 }

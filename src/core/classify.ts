@@ -4,6 +4,7 @@
  * MMIO); the flags keep every match visible while `kind` picks the table.
  */
 
+import * as E from './eras/predicates';
 import type { Host } from './host';
 import type { SpteKind } from './layout/types';
 import * as P from './predicates';
@@ -12,18 +13,19 @@ export interface Classification {
   kind: SpteKind;
   present: boolean;
   mmio: boolean;
+  /** FROZEN_SPTE (REMOVED_SPTE in kernels before 6.11; never true before 5.12). */
   frozen: boolean;
   /** is_last_spte at the chosen level (only meaningful when present). */
   leaf: boolean;
   accessTracked: boolean;
-  /** The exact SHADOW_NONPRESENT_VALUE. */
+  /** The exact SHADOW_NONPRESENT_VALUE (0 in kernels before 6.10). */
   nonpresentValue: boolean;
 }
 
 export function classify(h: Host, s: bigint, level: number): Classification {
-  const present = P.is_shadow_present_pte(s);
-  const mmio = P.is_mmio_spte(h, s);
-  const frozen = P.is_frozen_spte(s);
+  const present = E.is_shadow_present_pte(h, s);
+  const mmio = E.is_mmio_spte(h, s);
+  const frozen = E.is_removed_spte(h, s);
   const leaf = P.is_last_spte(s, level);
   const accessTracked = present && P.is_access_track_spte(h, s);
   let kind: SpteKind;
@@ -31,5 +33,5 @@ export function classify(h: Host, s: bigint, level: number): Classification {
   else if (mmio) kind = 'mmio';
   else if (present) kind = !leaf ? 'nonleaf' : accessTracked ? 'access-tracked' : 'leaf';
   else kind = 'nonpresent';
-  return { kind, present, mmio, frozen, leaf, accessTracked, nonpresentValue: s === 1n << 63n };
+  return { kind, present, mmio, frozen, leaf, accessTracked, nonpresentValue: E.is_nonpresent_value(h, s) };
 }

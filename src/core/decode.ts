@@ -6,6 +6,8 @@
 import { fieldValue, hexShort } from './bits';
 import { classify, type Classification } from './classify';
 import { AD_TYPES, EPT_MEMORY_TYPES } from './constants';
+import { get_mmio_spte_generation as eraGeneration } from './eras/predicates';
+import { computeKernelVerdicts, hasMainlineVerdicts, type KernelVerdicts } from './eras/verdicts';
 import { checkFindings } from './findings/check';
 import type { Finding } from './findings/types';
 import type { Host } from './host';
@@ -29,12 +31,16 @@ export interface Decoded {
   cls: Classification;
   layout: Layout;
   fields: DecodedField[];
+  /** Mainline predicate names (for an older kernel: a compatibility view, see verdicts.ts). */
   verdicts: Verdicts;
+  /** Exactly the predicates the host's kernel has, under its names, in vector key order. */
+  kernelVerdicts: KernelVerdicts;
   writable: WritableReport;
   findings: Finding[];
 }
 
-export function describeField(def: FieldDef, raw: bigint, value: bigint): string {
+/** `host` (optional) selects the kernel's MMIO generation layout; mainline without it. */
+export function describeField(def: FieldDef, raw: bigint, value: bigint, host?: Host): string {
   switch (def.format) {
     case 'flag':
       return raw === 1n ? 'set' : 'clear';
@@ -47,7 +53,7 @@ export function describeField(def: FieldDef, raw: bigint, value: bigint): string
     case 'gfn-part':
       return `gfn bits ${hexShort(raw)}`;
     case 'gen-part':
-      return `${raw} (generation ${get_mmio_spte_generation(value)})`;
+      return `${raw} (generation ${host ? eraGeneration(host, value) : get_mmio_spte_generation(value)})`;
     case 'number':
       return raw.toString();
     case 'hex':
@@ -57,10 +63,15 @@ export function describeField(def: FieldDef, raw: bigint, value: bigint): string
 
 export function decode(host: Host, value: bigint, level: number): Decoded {
   const cls = classify(host, value, level);
+  const kernelVerdicts = computeKernelVerdicts(host, value);
+  // On current mainline both views are the same set of functions: compute it once.
+  const verdicts = hasMainlineVerdicts(host.kernel)
+    ? (kernelVerdicts as Verdicts)
+    : computeVerdicts(host, value);
   const layout = layoutFor(host, cls.kind);
   const fields = layout.fields.map((def) => {
     const raw = fieldValue(value, def.lo, def.hi);
-    return { def, raw, text: describeField(def, raw, value) };
+    return { def, raw, text: describeField(def, raw, value, host) };
   });
   return {
     value,
@@ -68,7 +79,8 @@ export function decode(host: Host, value: bigint, level: number): Decoded {
     cls,
     layout,
     fields,
-    verdicts: computeVerdicts(host, value),
+    verdicts,
+    kernelVerdicts,
     writable: writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
     findings: checkFindings({ host, value, level, cls }),
   };

@@ -31,13 +31,21 @@ export function setField(
   return { ok: true, value: withField(value, def.lo, def.hi, raw) };
 }
 
-/** The inverse of get_mmio_spte_generation (as make_mmio_spte lays it out). */
-export function setMmioGeneration(value: bigint, gen: number): bigint {
-  const g = BigInt(gen) & MMIO_SPTE_GEN_MASK;
-  const bits =
-    ((g << MMIO_SPTE_GEN_LOW_SHIFT) & MMIO_SPTE_GEN_LOW_MASK) |
-    ((g << MMIO_SPTE_GEN_HIGH_SHIFT) & MMIO_SPTE_GEN_HIGH_MASK);
-  return ((value & not64(MMIO_SPTE_GEN_LOW_MASK | MMIO_SPTE_GEN_HIGH_MASK)) | bits) & MASK64;
+/**
+ * The inverse of get_mmio_spte_generation (as make_mmio_spte lays it out). With `host`, the
+ * layout of that host's kernel (18 bits in 3–11/54–62 before 5.13); mainline without it.
+ */
+export function setMmioGeneration(value: bigint, gen: number, host?: Host): bigint {
+  const k = host?.kernel.gen ?? {
+    lowMask: MMIO_SPTE_GEN_LOW_MASK,
+    lowShift: MMIO_SPTE_GEN_LOW_SHIFT,
+    highMask: MMIO_SPTE_GEN_HIGH_MASK,
+    highShift: MMIO_SPTE_GEN_HIGH_SHIFT,
+    mask: MMIO_SPTE_GEN_MASK,
+  };
+  const g = BigInt(gen) & k.mask;
+  const bits = ((g << k.lowShift) & k.lowMask) | ((g << k.highShift) & k.highMask);
+  return ((value & not64(k.lowMask | k.highMask)) | bits) & MASK64;
 }
 
 /** The inverse of get_mmio_spte_gfn: GPA bits, guard set, guarded bits relocated (spec §7). */

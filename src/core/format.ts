@@ -2,6 +2,7 @@
 
 import { hex16, hexShort } from './bits';
 import type { Decoded } from './decode';
+import { eraInfo } from './eras/table';
 import type { Host } from './host';
 import { KIND_LABELS } from './layout/types';
 import { presetMatching } from './presets';
@@ -20,6 +21,15 @@ export function hostLabel(h: Host): string {
   return `${mmu}, MAXPHYADDR ${q.maxphyaddr_cpuid}, custom parameters`;
 }
 
+/** The kernel a host decodes for, e.g. "kernel 6.1 (era mmu-writable, 5.19 – 6.9)". */
+export function kernelLabel(h: Host): string {
+  const k = h.kernel;
+  const info = eraInfo(k.era);
+  if (k.version !== null) return `kernel ${k.version} (era ${k.era}, ${info.label})`;
+  if (k.era === 'current') return `kernel mainline (era current, ${info.label})`;
+  return `kernel ${info.label} (era ${k.era}, modelled on ${info.modelledOn})`;
+}
+
 /**
  * The value as a C expression of named masks: single-bit fields by their kernel symbol,
  * multi-bit fields as (raw << lo). Unnamed gap bits fall back to BIT_ULL(n).
@@ -31,7 +41,7 @@ export function cExpression(d: Decoded): string {
     const { def } = f;
     const named = def.symbol !== '' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(def.symbol);
     if (def.lo === def.hi) parts.push(named ? def.symbol : `BIT_ULL(${def.lo})`);
-    else parts.push(`(${hexShort(f.raw)}ULL << ${SHIFT_NAMES[def.id] ?? def.lo})`);
+    else parts.push(`(${hexShort(f.raw)}ULL << ${shiftName(d, def.id) ?? def.lo})`);
   }
   return parts.length === 0 ? '0ULL' : parts.join(' | ');
 }
@@ -43,6 +53,10 @@ const SHIFT_NAMES: Record<string, string> = {
   pfn: 'PAGE_SHIFT',
 };
 
+/** SPTE_TDP_AD_SHIFT does not exist before 5.13 (bits 52–53 were the "special" field). */
+const shiftName = (d: Decoded, id: string): string | undefined =>
+  id === 'ad_type' && d.layout.era === 'special-type' ? undefined : SHIFT_NAMES[id];
+
 const sevIcon = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** Markdown for a bug report or mail: value, host, kind, fields, findings. */
@@ -51,6 +65,8 @@ export function markdownSummary(h: Host, d: Decoded): string {
   lines.push(`**SPTE \`${hex16(d.value)}\`** at level ${d.level}`);
   lines.push('');
   lines.push(`- Host: ${hostLabel(h)}`);
+  if (h.kernel.era !== 'current' || h.kernel.version !== null)
+    lines.push(`- Kernel: ${kernelLabel(h).slice(7)}`);
   lines.push(`- Kind: ${KIND_LABELS[d.cls.kind]}${d.cls.present && d.cls.mmio ? ' (also MMU-present)' : ''}`);
   lines.push('');
   lines.push('| Bits | Field | Value |');

@@ -19,7 +19,19 @@ export {
 export { PRESETS, DEFAULT_PRESET_ID, findPreset, presetMatching, type Preset } from './presets';
 export { deriveMasks, type HostMasks } from './masks';
 export type { RsvdCheck } from './rsvd';
-export { makeHost, hostFromParams, hostFromPreset, type Host, type HostResult, type Flavour } from './host';
+export {
+  makeHost,
+  makeHostForKernel,
+  hostFromParams,
+  hostFromPreset,
+  resolveKernel,
+  type Host,
+  type HostOptions,
+  type HostResult,
+  type KernelChoiceResult,
+  type Flavour,
+} from './host';
+export * from './eras';
 export * as predicates from './predicates';
 export {
   computeVerdicts,
@@ -47,4 +59,4 @@ export { checkFindings, worstSeverity } from './findings/check';
 export type { Finding, FindingRule, Severity } from './findings/types';
 export { decode, describeField, type Decoded, type DecodedField } from './decode';
 export { setField, setMmioGeneration, setMmioGfn, fieldMax } from './edit';
-export { cExpression, markdownSummary, hostLabel } from './format';
+export { cExpression, markdownSummary, hostLabel, kernelLabel } from './format';

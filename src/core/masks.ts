@@ -73,6 +73,26 @@ function setMmioSpteMask(m: Mutable, p: HostParams, value: bigint, mask: bigint,
   m.shadow_mmio_access_mask = access;
 }
 
+/**
+ * L1TF guard (the same in every kernel era): five always-set bits just below the cache
+ * width keep a non-present MMIO SPTE from pointing at cacheable memory. Impossible (WARN)
+ * when the cache is so wide that the five bits would not fit below bit 52.
+ */
+export function l1tfMasks(p: HostParams, warnings: string[]): { guard: bigint; lowerGfn: bigint } {
+  let lowPhysBits = p.x86_phys_bits;
+  let guard = 0n;
+  const len = SHADOW_NONPRESENT_OR_RSVD_MASK_LEN;
+  if (p.x86_bug_l1tf) {
+    if (p.x86_cache_bits >= 52 - len) {
+      warnings.push('L1TF: x86_cache_bits too wide for the guard bits; no mitigation');
+    } else {
+      lowPhysBits = p.x86_cache_bits - len;
+      guard = genmask(p.x86_cache_bits - 1, p.x86_cache_bits - len);
+    }
+  }
+  return { guard, lowerGfn: genmask(lowPhysBits - 1, 12) };
+}
+
 /** kvm_mmu_reset_all_pte_masks(): the legacy x86 / NPT defaults. */
 function resetAllPteMasks(p: HostParams, maxphyaddr: number): Mutable {
   const m: Mutable = {
@@ -101,20 +121,9 @@ function resetAllPteMasks(p: HostParams, maxphyaddr: number): Mutable {
     gfn_direct_bits: 0n,
     setup_warnings: [],
   };
-  // L1TF guard: five always-set bits just below the cache width keep a non-present
-  // MMIO SPTE from pointing at cacheable memory. Impossible (WARN) when the cache is
-  // so wide that the five bits would not fit below bit 52.
-  let lowPhysBits = p.x86_phys_bits;
-  const len = SHADOW_NONPRESENT_OR_RSVD_MASK_LEN;
-  if (p.x86_bug_l1tf) {
-    if (p.x86_cache_bits >= 52 - len) {
-      m.setup_warnings.push('L1TF: x86_cache_bits too wide for the guard bits; no mitigation');
-    } else {
-      lowPhysBits = p.x86_cache_bits - len;
-      m.shadow_nonpresent_or_rsvd_mask = genmask(p.x86_cache_bits - 1, p.x86_cache_bits - len);
-    }
-  }
-  m.shadow_nonpresent_or_rsvd_lower_gfn_mask = genmask(lowPhysBits - 1, 12);
+  const l1tf = l1tfMasks(p, m.setup_warnings);
+  m.shadow_nonpresent_or_rsvd_mask = l1tf.guard;
+  m.shadow_nonpresent_or_rsvd_lower_gfn_mask = l1tf.lowerGfn;
   // No reserved PA bit at MAXPHYADDR 52: nothing can make an MMIO SPTE fault.
   const mmio = maxphyaddr < 52 ? bit(51) | bit(0) : 0n;
   setMmioSpteMask(m, p, mmio, mmio, 6n);

@@ -19,10 +19,11 @@ const repeatByte = (b: bigint): bigint => {
   return r;
 };
 
-function eptCheck(rsvdHpa: bigint, execonly: boolean, hugeLevel: number): RsvdCheck {
+function eptCheck(rsvdHpa: bigint, execonly: boolean, hugeLevel: number, hugeBit7: boolean): RsvdCheck {
   const high = rsvdHpa & genmask(51, 0);
-  const no1g = hugeLevel < 3 ? bit(7) : 0n;
-  const no2m = hugeLevel < 2 ? bit(7) : 0n;
+  // Before 5.17 bit 7 is never reserved for missing huge-page support.
+  const no1g = hugeBit7 && hugeLevel < 3 ? bit(7) : 0n;
+  const no2m = hugeBit7 && hugeLevel < 2 ? bit(7) : 0n;
   const small = [
     high,
     high | genmask(6, 3) | no2m,
@@ -58,24 +59,37 @@ const mapLevels = (c: RsvdCheck, f: (m: bigint) => bigint): RsvdCheck => ({
   ],
 });
 
+/** Reserved-bit rules that changed between kernels (kernel-versions.md §7). */
+export interface RsvdRules {
+  /** EPT: bit 7 reserved where huge pages are unsupported (5.17+). */
+  eptHugeBit7: boolean;
+  /** NPT: built with NX unsupported, so bit 63 is reserved everywhere (≤5.19). */
+  nptNxReserved: boolean;
+}
+const CURRENT_RULES: RsvdRules = { eptHugeBit7: true, nptNxReserved: false };
+
 export function buildRsvdCheck(
   p: HostParams,
   maxphyaddr: number,
   meMask: bigint,
   meValue: bigint,
+  rules: RsvdRules = CURRENT_RULES,
 ): RsvdCheck {
   const rsvdHpa = genmask(63, maxphyaddr);
   let check: RsvdCheck;
   switch (p.rsvd_model) {
     case 'tdp-ept':
       // The TDP MMU never creates execute-only SPTEs, so it checks without execonly.
-      check = mapLevels(eptCheck(rsvdHpa, false, p.max_huge_page_level), (m) => m & not64(meMask));
+      check = mapLevels(
+        eptCheck(rsvdHpa, false, p.max_huge_page_level, rules.eptHugeBit7),
+        (m) => m & not64(meMask),
+      );
       break;
     case 'nested-ept':
-      check = eptCheck(rsvdHpa, p.nested_execonly, p.max_huge_page_level);
+      check = eptCheck(rsvdHpa, p.nested_execonly, p.max_huge_page_level, rules.eptHugeBit7);
       break;
     case 'tdp-npt':
-      check = mapLevels(x86Check(rsvdHpa, true, p.gbpages), (m) => m & not64(meMask));
+      check = mapLevels(x86Check(rsvdHpa, !rules.nptNxReserved, p.gbpages), (m) => m & not64(meMask));
       break;
     case 'shadow':
       check = mapLevels(x86Check(rsvdHpa, true, p.gbpages), (m) => (m | meMask) & not64(meValue));

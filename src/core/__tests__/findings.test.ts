@@ -3,16 +3,17 @@ import { decode } from '../decode';
 import { RULES } from '../findings/rules';
 import { hostFromPreset, makeHost } from '../host';
 
-const ids = (preset: string, v: bigint, level = 1) =>
-  decode(hostFromPreset(preset)!, v, level).findings.map((f) => f.id);
+const ids = (preset: string, v: bigint, level = 1, kernel?: string) =>
+  decode(hostFromPreset(preset, kernel === undefined ? {} : { kernel })!, v, level).findings.map((f) => f.id);
 const severities = (preset: string, v: bigint, level = 1) =>
   decode(hostFromPreset(preset)!, v, level).findings.map((f) => f.severity);
 
-/** One crafted value per finding: [id, preset, value, level]. */
-const CASES: [string, string, bigint, number][] = [
+/** One crafted value per finding: [id, preset, value, level, kernel?]. */
+const CASES: [string, string, bigint, number, string?][] = [
   ['SPTE-W001', 'ept-ad', 0x8400000123456b75n, 1],
   ['SPTE-W002', 'ept-ad', 0x8200000123456b77n, 1],
   ['SPTE-W003', 'ept-ad', 0x8600000123456b77n, 1],
+  ['SPTE-W004', 'ept-ad', 0x0200000123456b77n, 1, '5.15'],
   ['SPTE-A001', 'ept-ad', 0x8630000123456b77n, 1],
   ['SPTE-A002', 'npt', 0x0010000123456e67n, 1],
   ['SPTE-A003', 'ept-ad', 0x8620000123456b77n, 1],
@@ -47,9 +48,12 @@ describe('findings catalogue', () => {
     expect(new Set([...CASES.map((c) => c[0]), 'SPTE-M003'])).toEqual(new Set(all));
   });
 
-  it.each(CASES.map(([id, preset, v, level]) => [id, preset, `0x${v.toString(16)}`, level] as const))(
-    '%s fires for %s %s at level %i',
-    (id, preset, v, level) => expect(ids(preset, BigInt(v), level)).toContain(id),
+  it.each(
+    CASES.map(
+      ([id, preset, v, level, kernel]) => [id, preset, `0x${v.toString(16)}`, level, kernel] as const,
+    ),
+  )('%s fires for %s %s at level %i (kernel %s)', (id, preset, v, level, kernel) =>
+    expect(ids(preset, BigInt(v), level, kernel)).toContain(id),
   );
 
   it('M003 fires when MMIO caching is off', () => {

@@ -3,16 +3,21 @@
  * warnings are states it never creates but would not notice; infos explain deliberate
  * oddities (MMIO, frozen, non-present, access tracking) so they are not mistaken for bugs.
  * IDs are stable: never renumber, only add.
+ *
+ * Rules follow the host's kernel era (host.kernel): e.g. the writable-invariant errors exist
+ * only where check_spte_writable_invariants does (5.19+), the lockless WARN of
+ * mark_spte_for_access_track only before it, and there is no "MMU-present" logic before 5.13.
  */
 
 import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
 import {
-  FROZEN_SPTE,
   SHADOW_ACC_TRACK_SAVED_MASK,
   SHADOW_NONPRESENT_OR_RSVD_MASK_LEN,
   SPTE_MMU_PRESENT_MASK,
   SPTE_TDP_AD_MASK,
 } from '../constants';
+import { SPTE_SPECIAL_MASK } from '../eras/masks';
+import * as E from '../eras/predicates';
 import * as P from '../predicates';
 import { WRITABLE_STATES, writableReport } from '../writable';
 import type { CheckContext, FindingRule } from './types';
@@ -25,6 +30,8 @@ const adType = (s: bigint): number => Number((s & SPTE_TDP_AD_MASK) >> 52n);
 const presentLeaf = (c: CheckContext): boolean => c.cls.present && c.cls.leaf && !c.cls.mmio && !c.cls.frozen;
 const wMasks = (c: CheckContext) =>
   c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask | bit(1);
+/** check_spte_writable_invariants exists (5.19+). */
+const hasInvariants = (c: CheckContext): boolean => c.host.kernel.writableInvariants;
 
 export const RULES: readonly FindingRule[] = [
   {
@@ -34,7 +41,9 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'check_spte_writable_invariants',
     summary: 'A leaf may only be MMU-writable when the host mapping is writable.',
     check: (c) =>
-      presentLeaf(c) && writableReport(c.host, c.value, true).verdict === 'mmu-writable-not-host-writable'
+      presentLeaf(c) &&
+      hasInvariants(c) &&
+      writableReport(c.host, c.value, true).verdict === 'mmu-writable-not-host-writable'
         ? {
             bits: c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask,
             explanation:
@@ -49,7 +58,9 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'check_spte_writable_invariants',
     summary: 'W may only be set when MMU-writable is set.',
     check: (c) =>
-      presentLeaf(c) && writableReport(c.host, c.value, true).verdict === 'writable-not-mmu-writable'
+      presentLeaf(c) &&
+      hasInvariants(c) &&
+      writableReport(c.host, c.value, true).verdict === 'writable-not-mmu-writable'
         ? {
             bits: bit(1) | c.host.masks.shadow_mmu_writable_mask,
             explanation:
@@ -71,6 +82,26 @@ export const RULES: readonly FindingRule[] = [
       return {
         bits: wMasks(c),
         explanation: `Host-writable ${+r.h}, MMU-writable ${+r.m}, W ${+r.w}: ${st.name}. ${st.meaning}`,
+      };
+    },
+  },
+  {
+    id: 'SPTE-W004',
+    severity: 'error',
+    title: 'Writable but not locklessly dirty-trackable',
+    kernel: 'mark_spte_for_access_track / spte_can_locklessly_be_made_writable',
+    summary:
+      'Kernels before 5.19: W set while Host-writable and MMU-writable are not both set (MMU-writable alone from 5.17).',
+    check: (c) => {
+      if (!presentLeaf(c) || c.host.kernel.lockless === null) return null;
+      if (!P.is_writable_pte(c.value) || E.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
+      const need =
+        c.host.kernel.lockless === 'mmu-only'
+          ? 'MMU-writable is clear'
+          : 'Host-writable and MMU-writable are not both set';
+      return {
+        bits: wMasks(c),
+        explanation: `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "Writable SPTE is not locklessly dirty-trackable".`,
       };
     },
   },
@@ -119,7 +150,11 @@ export const RULES: readonly FindingRule[] = [
       !c.cls.mmio &&
       c.host.flavour === 'ept' &&
       adType(c.value) === 2 &&
-      !(c.host.params.rsvd_model === 'nested-ept' && c.host.params.pml_dirty_logging)
+      // 5.10 picks WRPROT_ONLY for every nested-EPT SPTE; PML became a requirement in 5.15.
+      !(
+        c.host.params.rsvd_model === 'nested-ept' &&
+        (c.host.params.pml_dirty_logging || !c.host.kernel.wrprotNeedsPml)
+      )
         ? {
             bits: SPTE_TDP_AD_MASK,
             explanation:
@@ -191,7 +226,11 @@ export const RULES: readonly FindingRule[] = [
       if (r === null || r === 0n) return null;
       return {
         bits: r,
-        explanation: `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0. make_spte would WARN "rsvd bits = ${hexShort(r)}" and get_mmio_spte would dump the hierarchy.`,
+        explanation: `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0. ${
+          c.host.kernel.mmuPresentBit
+            ? `make_spte would WARN "rsvd bits = ${hexShort(r)}" and get_mmio_spte would dump the hierarchy.`
+            : 'get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.'
+        }`,
       };
     },
   },
@@ -221,15 +260,19 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'make_spte',
     summary: 'Every SPTE KVM builds ORs in shadow_present_mask.',
     check: (c) => {
+      // Before 5.13 "present" only means "not MMIO and not zero": there is no MMU-present bit to compare.
+      if (!c.host.kernel.mmuPresentBit) return null;
       if (!c.cls.present || c.cls.mmio || c.cls.accessTracked) return null;
       const missing = c.host.masks.shadow_present_mask & not64(c.value);
       if (missing === 0n) return null;
       return {
         bits: missing,
         explanation:
-          c.host.flavour === 'ept'
-            ? `${bitList(missing)} of shadow_present_mask is clear. Without bit 63 (suppress #VE) an EPT violation on this entry could be delivered to the guest as #VE.`
-            : 'P is clear, so the CPU sees this MMU-present entry as not present. KVM only does that for access tracking, which NPT/shadow paging do not use.',
+          c.host.flavour !== 'ept'
+            ? 'P is clear, so the CPU sees this MMU-present entry as not present. KVM only does that for access tracking, which NPT/shadow paging do not use.'
+            : (missing & bit(63)) !== 0n
+              ? `${bitList(missing)} of shadow_present_mask is clear. Without bit 63 (suppress #VE) an EPT violation on this entry could be delivered to the guest as #VE.`
+              : `${bitList(missing)} of shadow_present_mask is clear: make_spte always sets R on a host without execute-only support.`,
       };
     },
   },
@@ -329,6 +372,7 @@ export const RULES: readonly FindingRule[] = [
     check: (c) => {
       if (!c.cls.mmio) return null;
       const m = c.host.masks;
+      const special = c.host.kernel.specialTypeMmio;
       const how =
         c.host.flavour === 'ept'
           ? m.kvm_arch_shadow_mmio_value === 0n
@@ -336,8 +380,8 @@ export const RULES: readonly FindingRule[] = [
             : "W+X without R is deliberate: it is an EPT misconfiguration, which exits straight to KVM's MMIO fast path."
           : 'The reserved PA bit(s) are deliberate: the access faults with RSVD set and KVM emulates it without a memslot lookup.';
       return {
-        bits: m.shadow_mmio_mask,
-        explanation: `${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${P.get_mmio_spte_generation(c.value)}.`,
+        bits: special ? m.shadow_mmio_value : m.shadow_mmio_mask,
+        explanation: `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${E.get_mmio_spte_generation(c.host, c.value)}.`,
       };
     },
   },
@@ -364,7 +408,7 @@ export const RULES: readonly FindingRule[] = [
     summary: 'The bits match the MMIO mask but caching is off, so it is not an MMIO SPTE.',
     check: (c) => {
       const m = c.host.masks;
-      if (m.enable_mmio_caching || m.shadow_mmio_mask === 0n) return null;
+      if (E.mmio_caching_effective(c.host) || m.shadow_mmio_mask === 0n) return null;
       // With caching off the kernel stores value 0, so compare with the pattern it would have used.
       const intended = c.host.flavour === 'ept' ? 6n : m.shadow_mmio_mask;
       if ((c.value & m.shadow_mmio_mask) !== intended || c.cls.present) return null;
@@ -400,11 +444,13 @@ export const RULES: readonly FindingRule[] = [
     check: (c) => {
       if (!c.cls.mmio) return null;
       const m = c.host.masks;
+      const k = c.host.kernel;
       const used =
         m.shadow_mmio_mask |
+        (k.specialTypeMmio ? m.shadow_mmio_value | SPTE_SPECIAL_MASK : 0n) |
         m.shadow_mmio_access_mask |
-        genmask(10, 3) |
-        genmask(62, 52) |
+        k.gen.lowMask |
+        k.gen.highMask |
         m.shadow_nonpresent_or_rsvd_lower_gfn_mask |
         m.shadow_nonpresent_or_rsvd_mask |
         (m.shadow_nonpresent_or_rsvd_mask << BigInt(SHADOW_NONPRESENT_OR_RSVD_MASK_LEN)) |
@@ -426,11 +472,10 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'is_frozen_spte',
     summary: 'FROZEN_SPTE is a deliberate placeholder.',
     check: (c) =>
-      c.cls.frozen
+      c.cls.frozen && c.host.kernel.removed !== null
         ? {
-            bits: FROZEN_SPTE,
-            explanation:
-              'The TDP MMU parks this value while it updates the slot without exclusive mmu_lock; other threads see it and retry.',
+            bits: c.host.kernel.removed.value,
+            explanation: `${c.host.kernel.removed.name}: the TDP MMU parks this value while it updates the slot without exclusive mmu_lock; other threads see it and retry.`,
           }
         : null,
   },
@@ -441,7 +486,7 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'SHADOW_NONPRESENT_VALUE',
     summary: 'The value KVM writes into empty slots.',
     check: (c) =>
-      c.cls.nonpresentValue && !c.cls.mmio
+      c.cls.nonpresentValue && c.host.kernel.nonpresentValue !== 0n && !c.cls.mmio
         ? {
             bits: bit(63),
             explanation:
@@ -462,9 +507,11 @@ export const RULES: readonly FindingRule[] = [
         ? {
             bits: 0n,
             explanation:
-              c.host.flavour === 'ept'
-                ? 'Not present. With bit 63 clear an EPT violation here could become #VE (is_ept_ve_possible is true); KVM writes SHADOW_NONPRESENT_VALUE instead.'
-                : 'Not present. KVM normally writes SHADOW_NONPRESENT_VALUE into empty TDP slots.',
+              c.host.kernel.nonpresentValue === 0n
+                ? 'Not present: the value this kernel writes into empty and zapped slots (SHADOW_NONPRESENT_VALUE with bit 63 arrived in 6.10).'
+                : c.host.flavour === 'ept'
+                  ? 'Not present. With bit 63 clear an EPT violation here could become #VE (is_ept_ve_possible is true); KVM writes SHADOW_NONPRESENT_VALUE instead.'
+                  : 'Not present. KVM normally writes SHADOW_NONPRESENT_VALUE into empty TDP slots.',
           }
         : null,
   },
@@ -476,7 +523,7 @@ export const RULES: readonly FindingRule[] = [
     summary: 'Not present, not MMIO, not frozen, yet not the non-present value either.',
     check: (c) => {
       if (c.cls.kind !== 'nonpresent' || c.value === 0n || c.cls.nonpresentValue) return null;
-      const stray = c.value & not64(bit(63));
+      const stray = c.value & not64(c.host.kernel.nonpresentValue);
       return {
         bits: stray,
         explanation:

@@ -1,15 +1,13 @@
 /**
  * The field tables per flavour and kind (spec §3), expressed as ordered claims over the
- * host's derived masks. Meanings are our own one-line summaries.
+ * host's derived masks. Meanings are our own one-line summaries. Kernel eras
+ * (kernel-versions.md §3) change which bits are claimed and the symbols shown; everything
+ * era-specific is read from `host.kernel`, so a current-era host gets the mainline tables.
  */
 
-import { bit, genmask, not64 } from '../bits';
-import {
-  MMIO_SPTE_GEN_HIGH_MASK,
-  MMIO_SPTE_GEN_LOW_MASK,
-  SHADOW_NONPRESENT_OR_RSVD_MASK_LEN,
-  SPTE_TDP_AD_MASK,
-} from '../constants';
+import { bit, bitsOf, genmask, not64 } from '../bits';
+import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_TDP_AD_MASK } from '../constants';
+import { SPTE_SPECIAL_MASK } from '../eras/masks';
 import type { Host } from '../host';
 import { buildFields, type Claim, type GapText } from './builder';
 import type { FieldDef, Layout, SpteKind } from './types';
@@ -39,7 +37,7 @@ function addressClaims(h: Host, what: 'pfn' | 'table'): Claim[] {
       mask: genmask(maxpa - 1, 12),
       id: 'pfn',
       name: what === 'pfn' ? 'PFN' : 'Child table address',
-      symbol: 'SPTE_BASE_ADDR_MASK',
+      symbol: h.kernel.names.baseAddrMask,
       category: 'address',
       meaning:
         what === 'pfn'
@@ -59,12 +57,73 @@ function addressClaims(h: Host, what: 'pfn' | 'table'): Claim[] {
   ];
 }
 
+/** Host-/MMU-writable at the host's positions (10/11 before 5.13; 9/10 or 57/58 after). */
+function writableClaims(h: Host, hostSymbol: string, mmuSymbol: string): Claim[] {
+  const fixed = h.kernel.fixedHostMmuWritable;
+  const lockless = h.kernel.lockless !== null;
+  return [
+    {
+      mask: h.masks.shadow_mmu_writable_mask,
+      id: 'mmu_writable',
+      name: 'MMU-writable',
+      symbol: fixed ? 'SPTE_MMU_WRITEABLE' : mmuSymbol,
+      category: 'writable-tracking',
+      meaning: lockless
+        ? 'Not write-protected for shadowing; with Host-writable it lets the fast page fault path make the SPTE writable without mmu_lock (spte_can_locklessly_be_made_writable).'
+        : 'KVM allows making this SPTE writable without mmu_lock (not write-protected for shadowing).',
+    },
+    {
+      mask: h.masks.shadow_host_writable_mask,
+      id: 'host_writable',
+      name: 'Host-writable',
+      symbol: fixed ? 'SPTE_HOST_WRITEABLE' : hostSymbol,
+      category: 'writable-tracking',
+      meaning: 'The host mapping (memslot/VMA) is writable; fixed for the life of the SPTE.',
+    },
+  ];
+}
+
+/** Bits 52–53: the A/D type (5.13+) or the "special" type whose value 11 means MMIO (≤5.12). */
+function adTypeClaim(h: Host, meaning: string): Claim {
+  const special = h.kernel.specialTypeMmio;
+  return {
+    mask: SPTE_TDP_AD_MASK,
+    id: 'ad_type',
+    name: special ? 'Special type' : 'A/D type',
+    symbol: h.kernel.names.adTypeMask,
+    category: 'ad-type',
+    meaning: special
+      ? `${meaning.replace(/\.$/, '')}; 11 would make it an MMIO SPTE (SPTE_MMIO_MASK).`
+      : meaning,
+    format: 'ad-type',
+    editable: true,
+  };
+}
+
+/** Bit 11 is SPTE_MMU_PRESENT_MASK from 5.13; before that it is MMU-writable (or unused). */
+function mmuPresentClaim(h: Host, meaning: string): Claim[] {
+  return h.kernel.mmuPresentBit
+    ? [
+        {
+          mask: bit(11),
+          id: 'mmu_present',
+          name: 'MMU-present',
+          symbol: 'SPTE_MMU_PRESENT_MASK',
+          category: 'mmu-present',
+          meaning,
+        },
+      ]
+    : [];
+}
+
 function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[] {
   const leafish = kind !== 'nonleaf';
   const tracked = kind === 'access-tracked';
   const rwxMeaning = tracked ? ' Cleared by access tracking; the saved copy is in bits 54/56.' : '';
-  const claims: Claim[] = [
-    {
+  const claims: Claim[] = [];
+  // Bit 63 joined the EPT present mask in 6.10; before that KVM never sets it on EPT.
+  if (h.kernel.eptBit63)
+    claims.push({
       mask: bit(63),
       id: 'suppress_ve',
       name: 'Suppress #VE',
@@ -72,26 +131,10 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
       category: 'bit63',
       meaning:
         'Part of shadow_present_mask: EPT violations exit to KVM rather than becoming #VE in the guest.',
-    },
-  ];
+    });
   if (leafish)
     claims.push(
-      {
-        mask: bit(58),
-        id: 'mmu_writable',
-        name: 'MMU-writable',
-        symbol: 'EPT_SPTE_MMU_WRITABLE',
-        category: 'writable-tracking',
-        meaning: 'KVM allows making this SPTE writable without mmu_lock (not write-protected for shadowing).',
-      },
-      {
-        mask: bit(57),
-        id: 'host_writable',
-        name: 'Host-writable',
-        symbol: 'EPT_SPTE_HOST_WRITABLE',
-        category: 'writable-tracking',
-        meaning: 'The host mapping (memslot/VMA) is writable; fixed for the life of the SPTE.',
-      },
+      ...writableClaims(h, 'EPT_SPTE_HOST_WRITABLE', 'EPT_SPTE_MMU_WRITABLE'),
       {
         mask: bit(56),
         id: 'saved_x',
@@ -113,30 +156,24 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
           : 'Holds R only while access-tracked; must be 0 otherwise.',
       },
     );
-  claims.push({
-    mask: SPTE_TDP_AD_MASK,
-    id: 'ad_type',
-    name: 'A/D type',
-    symbol: 'SPTE_TDP_AD_MASK',
-    category: 'ad-type',
-    meaning:
+  claims.push(
+    adTypeClaim(
+      h,
       'How KVM tracks accessed/dirty state: 00 hardware A/D, 01 access tracking, 10 write-protect only.',
-    format: 'ad-type',
-    editable: true,
-  });
+    ),
+  );
   claims.push(...addressClaims(h, leafish ? 'pfn' : 'table'));
-  claims.push({
-    mask: bit(11),
-    id: 'mmu_present',
-    name: 'MMU-present',
-    symbol: 'SPTE_MMU_PRESENT_MASK',
-    category: 'mmu-present',
-    meaning: 'KVM software bit: the SPTE maps something (even if the CPU sees it as not present).',
-  });
+  claims.push(
+    ...mmuPresentClaim(
+      h,
+      'KVM software bit: the SPTE maps something (even if the CPU sees it as not present).',
+    ),
+  );
+  // Before 6.13 an EPT host without A/D has no Accessed/Dirty masks: bits 8/9 stay unused.
   if (leafish)
     claims.push(
       {
-        mask: bit(9),
+        mask: h.masks.shadow_dirty_mask & bit(9),
         id: 'dirty',
         name: 'Dirty',
         symbol: 'VMX_EPT_DIRTY_BIT',
@@ -146,7 +183,7 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
           : 'Written by KVM only: the CPU does not update it with A/D disabled.',
       },
       {
-        mask: bit(8),
+        mask: h.masks.shadow_accessed_mask & bit(8),
         id: 'accessed',
         name: 'Accessed',
         symbol: 'VMX_EPT_ACCESS_BIT',
@@ -185,7 +222,7 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
   else
     claims.push(
       {
-        mask: bit(8),
+        mask: h.masks.shadow_accessed_mask & bit(8),
         id: 'accessed',
         name: 'Accessed',
         symbol: 'VMX_EPT_ACCESS_BIT',
@@ -263,43 +300,14 @@ function x86Claims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
         meaning: 'Restored into bit 0 by restore_acc_track_spte.',
       },
     );
-  claims.push({
-    mask: SPTE_TDP_AD_MASK,
-    id: 'ad_type',
-    name: 'A/D type',
-    symbol: 'SPTE_TDP_AD_MASK',
-    category: 'ad-type',
-    meaning: 'Always 00 on NPT and shadow paging (hardware A/D); any other value is never produced.',
-    format: 'ad-type',
-    editable: true,
-  });
+  claims.push(
+    adTypeClaim(h, 'Always 00 on NPT and shadow paging (hardware A/D); any other value is never produced.'),
+  );
   claims.push(...addressClaims(h, leafish ? 'pfn' : 'table'));
-  claims.push({
-    mask: bit(11),
-    id: 'mmu_present',
-    name: 'MMU-present',
-    symbol: 'SPTE_MMU_PRESENT_MASK',
-    category: 'mmu-present',
-    meaning: 'KVM software bit: the SPTE maps something.',
-  });
+  claims.push(...mmuPresentClaim(h, 'KVM software bit: the SPTE maps something.'));
   if (leafish)
     claims.push(
-      {
-        mask: bit(10),
-        id: 'mmu_writable',
-        name: 'MMU-writable',
-        symbol: 'DEFAULT_SPTE_MMU_WRITABLE',
-        category: 'writable-tracking',
-        meaning: 'KVM allows making this SPTE writable without mmu_lock (not write-protected for shadowing).',
-      },
-      {
-        mask: bit(9),
-        id: 'host_writable',
-        name: 'Host-writable',
-        symbol: 'DEFAULT_SPTE_HOST_WRITABLE',
-        category: 'writable-tracking',
-        meaning: 'The host mapping (memslot/VMA) is writable; fixed for the life of the SPTE.',
-      },
+      ...writableClaims(h, h.kernel.names.hostWritableX86, h.kernel.names.mmuWritableX86),
       {
         mask: bit(8),
         id: 'global',
@@ -397,43 +405,40 @@ function x86Claims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
   return claims;
 }
 
-function mmioClaims(h: Host): Claim[] {
+function mmioHowItFaults(h: Host, vmValue: bigint): string {
+  return h.flavour === 'ept'
+    ? vmValue === 0n
+      ? 'RWX = 000 with bit 63 clear: the TDX module turns the access into #VE in the TD.'
+      : 'RWX = 110 (write+execute without read) is an EPT misconfiguration, the fastest exit to KVM.'
+    : 'P plus reserved PA bit(s): the access faults with RSVD set and KVM emulates it.';
+}
+
+/** Generation, access, L1TF guard and GFN claims shared by every era's MMIO table. */
+function mmioDataClaims(h: Host, exclude: bigint): Claim[] {
   const m = h.masks;
+  const g = h.kernel.gen;
   const guard = m.shadow_nonpresent_or_rsvd_mask;
   const relocated = guard << BigInt(SHADOW_NONPRESENT_OR_RSVD_MASK_LEN);
-  const vmValue = m.kvm_arch_shadow_mmio_value;
-  const howItFaults =
-    h.flavour === 'ept'
-      ? vmValue === 0n
-        ? 'RWX = 000 with bit 63 clear: the TDX module turns the access into #VE in the TD.'
-        : 'RWX = 110 (write+execute without read) is an EPT misconfiguration, the fastest exit to KVM.'
-      : 'P plus reserved PA bit(s): the access faults with RSVD set and KVM emulates it.';
+  const lowBits = bitsOf(g.lowMask).length;
+  const total = lowBits + bitsOf(g.highMask).length;
   return [
     {
-      mask: m.shadow_mmio_mask,
-      id: 'mmio_mask',
-      name: 'MMIO mask',
-      symbol: 'shadow_mmio_mask',
-      category: 'mmio-marker',
-      meaning: `Must equal the per-VM MMIO value (0x${vmValue.toString(16)}) under this mask. ${howItFaults}`,
-    },
-    {
-      mask: MMIO_SPTE_GEN_HIGH_MASK,
+      mask: g.highMask,
       id: 'gen_high',
-      name: 'Generation [18:8]',
+      name: `Generation [${total - 1}:${lowBits}]`,
       symbol: 'MMIO_SPTE_GEN_HIGH_MASK',
       category: 'mmio-gen',
-      meaning: 'High 11 bits of the memslot generation the SPTE was created under.',
+      meaning: `High ${total - lowBits} bits of the memslot generation the SPTE was created under.`,
       format: 'gen-part',
       editable: true,
     },
     {
-      mask: MMIO_SPTE_GEN_LOW_MASK,
+      mask: g.lowMask,
       id: 'gen_low',
-      name: 'Generation [7:0]',
+      name: `Generation [${lowBits - 1}:0]`,
       symbol: 'MMIO_SPTE_GEN_LOW_MASK',
       category: 'mmio-gen',
-      meaning: 'Low 8 bits of the memslot generation; a stale generation sends the fault to the slow path.',
+      meaning: `Low ${lowBits} bits of the memslot generation; a stale generation sends the fault to the slow path.`,
       format: 'gen-part',
       editable: true,
     },
@@ -445,14 +450,7 @@ function mmioClaims(h: Host): Claim[] {
       category: 'mmio-access',
       meaning: 'ACC_WRITE/ACC_USER remembered for the emulated access (get_mmio_spte_access).',
     },
-    {
-      mask: bit(11),
-      id: 'mmu_present',
-      name: 'MMU-present',
-      symbol: 'SPTE_MMU_PRESENT_MASK',
-      category: 'mmu-present',
-      meaning: 'Never set by make_mmio_spte; is_mmio_spte does not look at it.',
-    },
+    ...mmuPresentClaim(h, 'Never set by make_mmio_spte; is_mmio_spte does not look at it.'),
     {
       mask: guard,
       id: 'l1tf_guard',
@@ -462,7 +460,7 @@ function mmioClaims(h: Host): Claim[] {
       meaning: 'Always 1 in MMIO SPTEs so a speculative L1TF load targets uncached, non-existent memory.',
     },
     {
-      mask: relocated & genmask(51, 12) & not64(m.shadow_mmio_mask),
+      mask: relocated & genmask(51, 12) & not64(exclude),
       id: 'gfn_high',
       name: 'GFN (relocated bits)',
       symbol: 'shadow_nonpresent_or_rsvd_mask << 5',
@@ -470,7 +468,7 @@ function mmioClaims(h: Host): Claim[] {
       meaning: 'GPA bits that sat under the guard, copied five bits higher.',
     },
     {
-      mask: m.shadow_nonpresent_or_rsvd_lower_gfn_mask & not64(m.shadow_mmio_mask),
+      mask: m.shadow_nonpresent_or_rsvd_lower_gfn_mask & not64(exclude),
       id: 'gfn',
       name: 'GFN',
       symbol: 'shadow_nonpresent_or_rsvd_lower_gfn_mask',
@@ -482,40 +480,83 @@ function mmioClaims(h: Host): Claim[] {
   ];
 }
 
-function frozenClaims(): Claim[] {
+function mmioClaims(h: Host): Claim[] {
+  const m = h.masks;
+  const vmValue = m.kvm_arch_shadow_mmio_value;
+  if (h.kernel.specialTypeMmio) {
+    // ≤5.12: bits 52–53 = 11 identify the SPTE; the configured value only makes it fault.
+    const valueBits = m.shadow_mmio_value & not64(SPTE_SPECIAL_MASK);
+    return [
+      {
+        mask: SPTE_SPECIAL_MASK,
+        id: 'mmio_mask',
+        name: 'MMIO type (11)',
+        symbol: 'SPTE_MMIO_MASK',
+        category: 'mmio-marker',
+        meaning: 'Special type 11 marks an MMIO SPTE; it is all is_mmio_spte looks at before 5.13.',
+      },
+      {
+        mask: valueBits,
+        id: 'mmio_value',
+        name: 'MMIO value',
+        symbol: 'shadow_mmio_value',
+        category: 'mmio-marker',
+        meaning: `Always 0x${valueBits.toString(16)} in MMIO SPTEs. ${mmioHowItFaults(h, valueBits)}`,
+      },
+      ...mmioDataClaims(h, m.shadow_mmio_value),
+    ];
+  }
+  const which = h.kernel.perVmMmioValue ? 'the per-VM MMIO value' : 'the MMIO value';
   return [
     {
-      mask: bit(63),
-      id: 'nonpresent_value',
-      name: 'Non-present value',
-      symbol: 'SHADOW_NONPRESENT_VALUE',
-      category: 'bit63',
-      meaning: 'Bit 63 marks an empty slot (suppress #VE on EPT; ignored by AMD when P is clear).',
+      mask: m.shadow_mmio_mask,
+      id: 'mmio_mask',
+      name: 'MMIO mask',
+      symbol: 'shadow_mmio_mask',
+      category: 'mmio-marker',
+      meaning: `Must equal ${which} (0x${vmValue.toString(16)}) under this mask. ${mmioHowItFaults(h, vmValue)}`,
     },
-    {
-      mask: genmask(11, 0),
-      id: 'frozen_marker',
-      name: 'Frozen marker',
-      symbol: 'FROZEN_SPTE',
-      category: 'frozen-marker',
-      meaning:
-        'Equals 0x5a0 in FROZEN_SPTE: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.',
-    },
+    ...mmioDataClaims(h, m.shadow_mmio_mask),
   ];
 }
 
-function nonpresentClaims(): Claim[] {
-  return [
-    frozenClaims()[0]!,
-    {
-      mask: bit(11),
-      id: 'mmu_present',
-      name: 'MMU-present',
-      symbol: 'SPTE_MMU_PRESENT_MASK',
-      category: 'mmu-present',
-      meaning: 'Clear: KVM treats the slot as empty.',
-    },
-  ];
+function frozenClaims(h: Host): Claim[] {
+  const r = h.kernel.removed;
+  if (r === null) return [];
+  const claims = nonpresentValueClaim(h);
+  const low = r.value & genmask(62, 0);
+  claims.push({
+    mask: low === 0x5a0n ? genmask(11, 0) : low,
+    id: 'frozen_marker',
+    name: r.name === 'FROZEN_SPTE' ? 'Frozen marker' : 'Removed marker',
+    symbol: r.name,
+    category: 'frozen-marker',
+    meaning:
+      low === 0x5a0n
+        ? `Equals 0x5a0 in ${r.name}: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.`
+        : `${r.name} is exactly bit 59 in this kernel: the TDP MMU parks it in a slot while it tears down the page table below.`,
+  });
+  return claims;
+}
+
+/** Bit 63 of SHADOW_NONPRESENT_VALUE (6.10+). */
+function nonpresentValueClaim(h: Host): Claim[] {
+  return h.kernel.nonpresentValue === 0n
+    ? []
+    : [
+        {
+          mask: bit(63),
+          id: 'nonpresent_value',
+          name: 'Non-present value',
+          symbol: 'SHADOW_NONPRESENT_VALUE',
+          category: 'bit63',
+          meaning: 'Bit 63 marks an empty slot (suppress #VE on EPT; ignored by AMD when P is clear).',
+        },
+      ];
+}
+
+function nonpresentClaims(h: Host): Claim[] {
+  return [...nonpresentValueClaim(h), ...mmuPresentClaim(h, 'Clear: KVM treats the slot as empty.')];
 }
 
 function claimsFor(h: Host, kind: SpteKind): Claim[] {
@@ -527,9 +568,9 @@ function claimsFor(h: Host, kind: SpteKind): Claim[] {
     case 'mmio':
       return mmioClaims(h);
     case 'frozen':
-      return frozenClaims();
+      return frozenClaims(h);
     case 'nonpresent':
-      return nonpresentClaims();
+      return nonpresentClaims(h);
   }
 }
 
@@ -542,7 +583,7 @@ export function layoutFor(h: Host, kind: SpteKind): Layout {
   let layout = perHost.get(kind);
   if (!layout) {
     const fields: FieldDef[] = buildFields(claimsFor(h, kind), GAP);
-    layout = { kind, flavour: h.flavour, fields };
+    layout = { kind, flavour: h.flavour, era: h.era, fields };
     perHost.set(kind, layout);
   }
   return layout;

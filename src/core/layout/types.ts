@@ -1,5 +1,7 @@
 /** Field tables: the single source for bit names, colours, docs text, CLI and tests. */
 
+import type { KernelEra } from '../eras/types';
+
 export type SpteKind = 'leaf' | 'nonleaf' | 'mmio' | 'access-tracked' | 'frozen' | 'nonpresent';
 
 /** Colour/legend category. Every category also has a text label, never colour alone. */
@@ -45,6 +47,8 @@ export interface FieldDef {
 export interface Layout {
   kind: SpteKind;
   flavour: 'ept' | 'x86';
+  /** Kernel era whose bit positions and symbols the table uses. */
+  era: KernelEra;
   /** Sorted from bit 63 down to bit 0; covers every bit exactly once. */
   fields: readonly FieldDef[];
 }

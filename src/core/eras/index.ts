@@ -1,0 +1,40 @@
+/** Kernel eras: which kernel a value came from, and how that kernel decodes it. */
+
+export type { EraInfo, KernelEra, KernelSpec } from './types';
+export {
+  ERAS,
+  ERA_IDS,
+  FACTS,
+  eraInfo,
+  eraOfRelease,
+  hasFact,
+  isKernelEra,
+  kernelSpec,
+  type Fact,
+} from './table';
+export { parseKernelVersion, type KernelVersionResult } from './version';
+export { deriveKernelMasks, SPTE_SPECIAL_MASK } from './masks';
+export { kernelMaskVariables, type KernelVariable } from './variables';
+export * as kernelPredicates from './predicates';
+export type { KernelAccessTrackWarning } from './predicates';
+export {
+  computeKernelVerdicts,
+  computeKernelPairVerdicts,
+  kernelVerdictKeys,
+  kernelPairVerdictKeys,
+  type KernelVerdicts,
+  type KernelVerdictKey,
+  type KernelPairVerdicts,
+  type KernelPairVerdictKey,
+} from './verdicts';
+export {
+  suggestEras,
+  compareEras,
+  type EraHint,
+  type EraVerdict,
+  type EraComparison,
+  type FieldDifference,
+  type FieldView,
+  type PredicateDifference,
+  type KernelChoice,
+} from './hints';
