@@ -210,3 +210,40 @@ describe('CLI --kernel behaviour', () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe('spte log', () => {
+  const LOG = [
+    '[  123.456789] kvm: get_mmio_spte: reserved bits set on MMU-present spte, addr 0x12345000, hierarchy:',
+    '[  123.456790] kvm: ------ spte = 0x8000000102a3e907 level = 4, rsvd bits = 0x0',
+    '[  123.456792] kvm: ------ spte = 0x860040012345fb77 level = 1, rsvd bits = 0x0',
+    '> CPU 1/KVM-4567 [002] d..2. 123.456789: kvm_tdp_mmu_spte_changed: as id 0 gfn 1234 level 1 old_spte 8600000123456b77 new_spte 8400000123456b75',
+    '  qemu-system-x86-1234  [003]  5678.123456: kvm_mmu_paging_element: pte 12345067 level 1',
+    '',
+  ].join('\n');
+
+  it('prints one JSON object per SPTE with line, role, v, level and the decode', async () => {
+    const r = await spte(['log', '--json'], LOG);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((x) => [x.line, x.role, x.v, x.level])).toEqual([
+      [2, 'spte', '0x8000000102a3e907', 4],
+      [3, 'spte', '0x860040012345fb77', 1],
+      [4, 'old', '0x8600000123456b77', 1],
+      [4, 'new', '0x8400000123456b75', 1],
+    ]);
+    expect(rows[1]).toMatchObject({ kind: 'leaf', worst: 'error', walk: 0 });
+    expect(rows[3]!.findings).toContainEqual(expect.objectContaining({ id: 'SPTE-W001' }));
+  });
+
+  it('reads a FILE argument and prints a readable table', async () => {
+    const file = join(tmp, 'mixed.log');
+    writeFileSync(file, LOG);
+    const r = await spte(['log', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/line 3\s+spte 0x860040012345fb77\s+L1\s+shadow-present leaf SPTE-R001/);
+    expect(r.stdout).not.toContain('12345067');
+  });
+});

@@ -22,6 +22,7 @@ import { makePaint } from './ansi';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { resolveHost } from './host-option';
 import { Out, readLines } from './io';
+import { runLog } from './log-command';
 import { renderDecodeText, renderPairText } from './render-text';
 
 let rejected = 0;
@@ -171,6 +172,13 @@ async function main(argv: string[]): Promise<number> {
     case 'pair':
       await runPair(o, resolveHost(o.preset, o.config, o.kernel), out);
       break;
+    case 'log': {
+      if (o.positional.length > 1) throw new UsageError('log takes at most one FILE');
+      const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+      const host = resolveHost(o.preset, o.config, o.kernel);
+      await runLog({ file: o.positional[0] ?? null, json: o.json, level: o.level }, host, out, paint);
+      break;
+    }
     case 'kernels':
       await runKernels(o, out);
       break;
