@@ -6,7 +6,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-embed', 'dist-lib', 'test-results', 'reports', 'screenshots', 'playwright-report']),
+  globalIgnores([
+    'dist',
+    'dist-embed',
+    'dist-lib',
+    'test-results',
+    'reports',
+    'screenshots',
+    'playwright-report',
+  ]),
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
@@ -26,7 +34,10 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core must not depend on React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/core must not depend on React.',
+            },
             { group: ['zustand', 'zustand/*'], message: 'src/core must not depend on zustand.' },
             { group: ['**/ui/**', '**/cli/**'], message: 'src/core must not import front ends.' },
           ],

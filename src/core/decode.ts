@@ -18,11 +18,11 @@ import { computeVerdicts, type Verdicts } from './verdicts';
 import { writableReport, type WritableReport } from './writable';
 
 export interface DecodedField {
-  def: FieldDef;
+  readonly def: FieldDef;
   /** Bits lo..hi shifted down. */
-  raw: bigint;
-  /** Human reading of the raw value. */
-  text: string;
+  readonly raw: bigint;
+  /** Human reading of the raw value (formatted on first read). */
+  readonly text: string;
 }
 
 export interface Decoded {
@@ -61,6 +61,26 @@ export function describeField(def: FieldDef, raw: bigint, value: bigint, host?: 
   }
 }
 
+/**
+ * A decoded field whose reading is formatted on first use: a front end shows a handful of
+ * them, the CLI's --json all, a bulk scan none — formatting every one up front would cost
+ * more than all the predicates together.
+ */
+class LazyField implements DecodedField {
+  readonly raw: bigint;
+  private cached: string | undefined;
+  constructor(
+    readonly def: FieldDef,
+    private readonly value: bigint,
+    private readonly host: Host,
+  ) {
+    this.raw = fieldValue(value, def.lo, def.hi);
+  }
+  get text(): string {
+    return (this.cached ??= describeField(this.def, this.raw, this.value, this.host));
+  }
+}
+
 export function decode(host: Host, value: bigint, level: number): Decoded {
   const cls = classify(host, value, level);
   const kernelVerdicts = computeKernelVerdicts(host, value);
@@ -69,10 +89,8 @@ export function decode(host: Host, value: bigint, level: number): Decoded {
     ? (kernelVerdicts as Verdicts)
     : computeVerdicts(host, value);
   const layout = layoutFor(host, cls.kind);
-  const fields = layout.fields.map((def) => {
-    const raw = fieldValue(value, def.lo, def.hi);
-    return { def, raw, text: describeField(def, raw, value, host) };
-  });
+  const fields = layout.fields.map((def) => new LazyField(def, value, host));
+  const writable = writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen);
   return {
     value,
     level,
@@ -81,7 +99,7 @@ export function decode(host: Host, value: bigint, level: number): Decoded {
     fields,
     verdicts,
     kernelVerdicts,
-    writable: writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
-    findings: checkFindings({ host, value, level, cls }),
+    writable,
+    findings: checkFindings({ host, value, level, cls, writable }),
   };
 }

@@ -19,8 +19,14 @@ import {
 import { SPTE_SPECIAL_MASK } from '../eras/masks';
 import * as E from '../eras/predicates';
 import * as P from '../predicates';
-import { WRITABLE_STATES, writableReport } from '../writable';
+import { WRITABLE_STATES } from '../writable';
 import type { CheckContext, FindingRule } from './types';
+
+// Hoisted: building a bigint per check is measurable at a million values.
+const BIT1 = bit(1);
+const MT_XWR_BITS = genmask(5, 0);
+const BIT63 = bit(63);
+const BIT7 = bit(7);
 
 const bitList = (m: bigint): string => {
   const b = bitsOf(m);
@@ -29,7 +35,7 @@ const bitList = (m: bigint): string => {
 const adType = (s: bigint): number => Number((s & SPTE_TDP_AD_MASK) >> 52n);
 const presentLeaf = (c: CheckContext): boolean => c.cls.present && c.cls.leaf && !c.cls.mmio && !c.cls.frozen;
 const wMasks = (c: CheckContext) =>
-  c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask | bit(1);
+  c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask | BIT1;
 /** check_spte_writable_invariants exists (5.19+). */
 const hasInvariants = (c: CheckContext): boolean => c.host.kernel.writableInvariants;
 
@@ -41,9 +47,7 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'check_spte_writable_invariants',
     summary: 'A leaf may only be MMU-writable when the host mapping is writable.',
     check: (c) =>
-      presentLeaf(c) &&
-      hasInvariants(c) &&
-      writableReport(c.host, c.value, true).verdict === 'mmu-writable-not-host-writable'
+      presentLeaf(c) && hasInvariants(c) && c.writable.verdict === 'mmu-writable-not-host-writable'
         ? {
             bits: c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask,
             explanation:
@@ -58,11 +62,9 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'check_spte_writable_invariants',
     summary: 'W may only be set when MMU-writable is set.',
     check: (c) =>
-      presentLeaf(c) &&
-      hasInvariants(c) &&
-      writableReport(c.host, c.value, true).verdict === 'writable-not-mmu-writable'
+      presentLeaf(c) && hasInvariants(c) && c.writable.verdict === 'writable-not-mmu-writable'
         ? {
-            bits: bit(1) | c.host.masks.shadow_mmu_writable_mask,
+            bits: BIT1 | c.host.masks.shadow_mmu_writable_mask,
             explanation:
               'KVM would WARN "Writable SPTE is not MMU-writable": a write-protected (shadowed or read-only) page would be writable by the guest.',
           }
@@ -76,7 +78,7 @@ export const RULES: readonly FindingRule[] = [
     summary: 'Names which of the four legal Host-writable/MMU-writable/W states a leaf is in.',
     check: (c) => {
       if (!presentLeaf(c)) return null;
-      const r = writableReport(c.host, c.value, true);
+      const r = c.writable;
       if (r.row === null) return null;
       const st = WRITABLE_STATES[r.row]!;
       return {
@@ -250,7 +252,7 @@ export const RULES: readonly FindingRule[] = [
           : xwr === 2 || xwr === 6
             ? 'write permission without read is never valid in EPT'
             : 'execute-only (XWR 100) is not allowed by this checker (the TDP MMU checks without execute-only)';
-      return { bits: genmask(5, 0), explanation: `EPT misconfiguration: ${why}.` };
+      return { bits: MT_XWR_BITS, explanation: `EPT misconfiguration: ${why}.` };
     },
   },
   {
@@ -270,7 +272,7 @@ export const RULES: readonly FindingRule[] = [
         explanation:
           c.host.flavour !== 'ept'
             ? 'P is clear, so the CPU sees this MMU-present entry as not present. KVM only does that for access tracking, which NPT/shadow paging do not use.'
-            : (missing & bit(63)) !== 0n
+            : (missing & BIT63) !== 0n
               ? `${bitList(missing)} of shadow_present_mask is clear. Without bit 63 (suppress #VE) an EPT violation on this entry could be delivered to the guest as #VE.`
               : `${bitList(missing)} of shadow_present_mask is clear: make_spte always sets R on a host without execute-only support.`,
       };
@@ -300,10 +302,7 @@ export const RULES: readonly FindingRule[] = [
     check: (c) => {
       if (!c.cls.present || c.cls.leaf || c.cls.mmio) return null;
       const want =
-        bit(1) |
-        c.host.masks.shadow_user_mask |
-        c.host.masks.shadow_x_mask |
-        c.host.masks.shadow_present_mask;
+        BIT1 | c.host.masks.shadow_user_mask | c.host.masks.shadow_x_mask | c.host.masks.shadow_present_mask;
       const missing = want & not64(c.value);
       const extra = c.value & c.host.masks.shadow_nx_mask;
       if (missing === 0n && extra === 0n) return null;
@@ -339,7 +338,7 @@ export const RULES: readonly FindingRule[] = [
     check: (c) =>
       c.cls.present && !c.cls.mmio && c.level === 1 && P.is_large_pte(c.value)
         ? {
-            bits: bit(7),
+            bits: BIT7,
             explanation:
               c.host.flavour === 'ept'
                 ? 'EPT ignores bit 7 at level 1, but is_large_pte() reads it as a huge page; KVM never sets it there.'
@@ -488,7 +487,7 @@ export const RULES: readonly FindingRule[] = [
     check: (c) =>
       c.cls.nonpresentValue && c.host.kernel.nonpresentValue !== 0n && !c.cls.mmio
         ? {
-            bits: bit(63),
+            bits: BIT63,
             explanation:
               c.host.flavour === 'ept'
                 ? 'An empty slot. Bit 63 (suppress #VE) keeps EPT violations on it from becoming #VE in the guest.'

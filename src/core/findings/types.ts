@@ -1,5 +1,6 @@
 import type { Classification } from '../classify';
 import type { Host } from '../host';
+import type { WritableReport } from '../writable';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -21,6 +22,8 @@ export interface CheckContext {
   value: bigint;
   level: number;
   cls: Classification;
+  /** The (Host-writable, MMU-writable, W) report, computed once for every rule. */
+  writable: WritableReport;
 }
 
 export interface FindingRule {

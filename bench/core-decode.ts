@@ -1,0 +1,54 @@
+/**
+ * Issue 2 benchmark: full decode (all predicates, layout, findings) of 1,000,000 values
+ * through the core and through `spte decode --json`, against a parse-only baseline that
+ * reads the same file and turns each line into a BigInt.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode, hex16, hostFromPreset, parseSpte } from '../src/core';
+import { realisticValues } from './values';
+
+const N = Number(process.env.BENCH_N ?? 1_000_000);
+const ns = (ms: number) => ((ms * 1e6) / N).toFixed(0);
+
+export function benchCoreDecode(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'spte-bench-'));
+  const file = join(dir, 'values.txt');
+  writeFileSync(file, realisticValues(N).map(hex16).join('\n') + '\n');
+  const host = hostFromPreset('ept-ad')!;
+
+  // Baseline: read the file, split lines, BigInt each.
+  let t = performance.now();
+  let sink = 0n;
+  for (const line of readFileSync(file, 'utf8').split('\n')) if (line) sink ^= BigInt(line);
+  const base = performance.now() - t;
+
+  // Same work through the core's own parser and the full decode.
+  t = performance.now();
+  let findings = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const r = parseSpte(line);
+    if (r.ok) findings += decode(host, r.value, 1).findings.length;
+  }
+  const full = performance.now() - t;
+
+  // The CLI on the same file (one process; includes tsx start-up).
+  t = performance.now();
+  const cli = spawnSync('npm', ['run', '--silent', 'spte', '--', 'decode', '--json'], {
+    input: readFileSync(file),
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  const cliMs = performance.now() - t;
+  if (cli.status !== 0) throw new Error(`CLI exited ${cli.status}`);
+
+  return [
+    `core decode (${N.toLocaleString('en')} values, ${findings} findings, sink ${sink & 1n}):`,
+    `  baseline read+split+BigInt  ${ns(base).padStart(6)} ns/value`,
+    `  full core decode            ${ns(full).padStart(6)} ns/value   ratio ${(full / base).toFixed(2)}x`,
+    `  spte decode --json (CLI)    ${ns(cliMs).padStart(6)} ns/value   ratio ${(cliMs / base).toFixed(2)}x`,
+  ];
+}

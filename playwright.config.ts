@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutablePath } from './scripts/browser-path.mjs';
+
+const CI = !!process.env.CI;
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Debian's Chromium (or $PLAYWRIGHT_CHROMIUM_EXECUTABLE); undefined = Playwright's own download.
+// Run `node scripts/ensure-browser.mjs` for a diagnosis when no browser is found.
+const executablePath = chromiumExecutablePath();
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  workers: CI ? 2 : undefined,
+  // reports/ (not test-results/, which Playwright wipes) is read by scripts/test-summary.mjs.
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    video: 'off', // needs Playwright's ffmpeg download, which is unavailable here
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath } },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
