@@ -21,7 +21,7 @@ export function realisticValues(n: number, seed = 1128): bigint[] {
     let v: bigint;
     if (k < 0.5) v = 0x8600000000000b77n | (pfn << 12n) | (rnd() < 0.3 ? 1n << 7n : 0n);
     else if (k < 0.65) v = 0x8000000000000907n | (pfn << 12n);
-    else if (k < 0.75) v = 0x0000000000000006n | ((pfn & 0xfffffffn) << 12n) | (r32() & 0xffn) << 3n;
+    else if (k < 0.75) v = 0x0000000000000006n | ((pfn & 0xfffffffn) << 12n) | ((r32() & 0xffn) << 3n);
     else if (k < 0.8) v = 0x8000000000000000n;
     else if (k < 0.85) v = 0x8750000000000a70n | (pfn << 12n);
     else v = (r32() << 32n) | r32();

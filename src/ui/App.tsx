@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { AppFooter } from './AppFooter';
+import { AppHeader } from './AppHeader';
+import { useEffectiveTheme, useDocumentTheme, readStoredTheme } from './hooks/theme';
+import { useGlobalUndoKeys } from './hooks/undoKeys';
+import { initFromHash, useHashSync } from './hooks/useHashSync';
+import { Inspector } from './Inspector';
+import { InspectorProvider, useInspectorStore } from './store';
+import { buttonBase } from './components/styles';
+
+/** The full page: one inspector whose state lives in the URL hash and the history. */
+export default function App() {
+  const [boot] = useState(() => {
+    const { init, problems } = initFromHash(window.location.hash);
+    return { init: { ...init, theme: readStoredTheme() }, problems };
+  });
+  return (
+    <InspectorProvider initial={boot.init}>
+      <AppShell initialProblems={boot.problems} />
+    </InspectorProvider>
+  );
+}
+
+function AppShell({ initialProblems }: { initialProblems: string[] }) {
+  const store = useInspectorStore();
+  const { problems, dismiss } = useHashSync(store, initialProblems);
+  const theme = useEffectiveTheme();
+  useDocumentTheme(store, theme);
+  useGlobalUndoKeys(store);
+
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <AppHeader />
+      <main className="mx-auto w-full max-w-[120rem] flex-1 px-2 py-4 sm:px-6 sm:py-6">
+        {problems.length > 0 && (
+          <div
+            role="alert"
+            className="mb-4 flex flex-wrap items-start justify-between gap-2 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100"
+          >
+            <div>
+              <p className="font-semibold">Part of this link could not be used.</p>
+              <ul className="mt-1 list-disc pl-5">
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+            <button type="button" className={buttonBase} onClick={dismiss}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <Inspector />
+      </main>
+      <AppFooter />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { SPEC_LINKS } from './lib/specLinks';
+
+export function AppFooter() {
+  return (
+    <footer className="mt-8 border-t border-slate-200 dark:border-slate-800">
+      <div className="mx-auto flex max-w-[120rem] flex-col gap-2 px-3 py-6 text-sm text-slate-600 sm:px-6 dark:text-slate-400">
+        <nav aria-label="Specification">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {SPEC_LINKS.map((l) => (
+              <li key={l.label}>
+                <a
+                  href={l.href}
+                  className="text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-sky-300"
+                >
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p>
+          Decoding follows arch/x86/kvm/mmu (spte.h, spte.c, mmu.c, tdp_mmu.c). Bits are numbered from 0
+          (least significant). The value, host and level live in the page address, so links reproduce exactly
+          what you see.
+        </p>
+      </div>
+    </footer>
+  );
+}

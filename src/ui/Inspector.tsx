@@ -1,0 +1,105 @@
+import { useId, type KeyboardEvent } from 'react';
+import { BitGrid } from './components/BitGrid';
+import { CopyMenu } from './components/CopyMenu';
+import { FieldDetail } from './components/FieldDetail';
+import { FieldList } from './components/FieldList';
+import { FindingsPanel } from './components/FindingsPanel';
+import { HostConfig } from './components/HostConfig';
+import { HostParamsPanel } from './components/HostParamsPanel';
+import { KindPanel } from './components/KindPanel';
+import { Legend } from './components/Legend';
+import { LevelSelect } from './components/LevelSelect';
+import { Panel } from './components/Panel';
+import { PredicatesPanel } from './components/PredicatesPanel';
+import { UndoRedo } from './components/UndoRedo';
+import { ValueInput, ValueStatus } from './components/ValueInput';
+import { WritableTable } from './components/WritableTable';
+import { useEffectiveTheme } from './hooks/theme';
+import { handleUndoKey } from './hooks/undoKeys';
+import { ALL_PANELS, type InspectorOptions } from './inspectorOptions';
+import { useInspector, useInspectorStore } from './store';
+import { selectParamsOpen } from './store/selectors';
+
+/**
+ * The inspector for one value: input, host, bit grid, fields and verdicts. It reads one
+ * store from <InspectorProvider> and never touches the URL, so a page (or the
+ * <spte-inspector> element) can hold several side by side.
+ */
+export function Inspector({ compact = false, readonly = false, panels = ALL_PANELS }: InspectorOptions) {
+  const store = useInspectorStore();
+  const theme = useEffectiveTheme();
+  const paramsOpen = useInspector(selectParamsOpen);
+  const paramsId = useId();
+  const valueId = useId();
+  const show = (p: string) => panels.includes(p);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!readonly && handleUndoKey(store, e.nativeEvent)) e.preventDefault();
+  };
+
+  const showInput = show('input') || show('config') || show('history') || show('copy');
+  const gap = compact ? 'gap-3' : 'gap-4';
+
+  return (
+    // Keyboard shortcuts are scoped to this instance: the handler only sees keys pressed inside it.
+    <div
+      className={`${theme === 'dark' ? 'dark' : ''} flex flex-col ${gap} text-slate-900 dark:text-slate-100`}
+      onKeyDown={onKeyDown}
+    >
+      {showInput && (
+        <section
+          aria-label="Value and host"
+          className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 dark:border-slate-800 dark:bg-slate-900"
+        >
+          <div className="grid gap-x-4 gap-y-3 md:grid-cols-[auto_minmax(0,1fr)] md:gap-y-2">
+            {show('input') && (
+              <>
+                <ValueInput id={valueId} readonly={readonly} />
+                <div className="md:col-span-2 md:row-start-2">
+                  <ValueStatus inputId={valueId} />
+                </div>
+              </>
+            )}
+            {show('config') && (
+              <div className="flex min-w-0 flex-wrap gap-3 md:col-start-2 md:row-start-1">
+                <LevelSelect readonly={readonly} />
+                <div className="min-w-56 flex-1">
+                  <HostConfig readonly={readonly} panelId={paramsId} />
+                </div>
+              </div>
+            )}
+          </div>
+          {(show('history') || show('copy')) && (
+            <div className="mt-3 flex flex-wrap items-start justify-between gap-x-4 gap-y-2 border-t border-slate-200 pt-3 dark:border-slate-800">
+              {show('history') && !readonly && <UndoRedo />}
+              {show('copy') && <CopyMenu />}
+            </div>
+          )}
+          {show('config') && paramsOpen && <HostParamsPanel id={paramsId} readonly={readonly} />}
+        </section>
+      )}
+
+      {show('grid') && (
+        <Panel title="Bits">
+          <BitGrid readonly={readonly} />
+          <FieldDetail />
+          {!compact && <Legend />}
+        </Panel>
+      )}
+
+      <div
+        className={`grid ${gap} ${compact ? '' : 'lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]'} lg:items-start`}
+      >
+        <div className={`flex min-w-0 flex-col ${gap}`}>
+          {show('kind') && <KindPanel />}
+          {show('findings') && <FindingsPanel />}
+          {show('fields') && <FieldList readonly={readonly} compact={compact} />}
+        </div>
+        <div className={`flex min-w-0 flex-col ${gap}`}>
+          {show('writable') && <WritableTable />}
+          {show('predicates') && <PredicatesPanel />}
+        </div>
+      </div>
+    </div>
+  );
+}

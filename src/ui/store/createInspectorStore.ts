@@ -1,0 +1,187 @@
+/**
+ * One zustand store per inspector instance (a docs page may hold several). The store
+ * holds inputs only; actions are colocated here, and whatever they need to know about
+ * the decoded value they read through the same selectors the components use.
+ */
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  DEFAULT_PRESET_ID,
+  LEVELS,
+  checkParams,
+  findPreset,
+  hex16,
+  parseSpte,
+  presetMatching,
+  toggleBit,
+  type HostParams,
+} from '../../core';
+import { applyFieldEdit } from '../lib/fieldEdits';
+import { selectDecoded, selectHost, selectParams } from './selectors';
+import type { HostConfig, InspectorInit, InspectorInputs, InspectorState, Snapshot } from './types';
+
+export type InspectorStore = StoreApi<InspectorState>;
+
+/** A writable 4K EPT leaf: the value a new inspector shows when given none. */
+export const DEFAULT_VALUE = 0x8600000123456b77n;
+const HISTORY_LIMIT = 200;
+
+/** A preset when the parameters equal one, so the select never shows a stale "Custom". */
+export function configFor(params: HostParams): HostConfig {
+  const p = presetMatching(params);
+  return p ? { kind: 'preset', id: p.id } : { kind: 'custom', params };
+}
+
+const validLevel = (level: number): boolean => (LEVELS as readonly number[]).includes(level);
+
+function initialInputs(init: InspectorInit): InspectorInputs {
+  const value = init.value ?? DEFAULT_VALUE;
+  const text = init.text ?? hex16(value);
+  const parsed = parseSpte(text);
+  const checked = init.params ? checkParams(init.params) : null;
+  const config: HostConfig = checked?.ok
+    ? configFor(checked.params)
+    : { kind: 'preset', id: init.presetId && findPreset(init.presetId) ? init.presetId : DEFAULT_PRESET_ID };
+  return {
+    text,
+    lastValidValue: init.text !== undefined && parsed.ok && init.value === undefined ? parsed.value : value,
+    config,
+    paramDraft: null,
+    level: init.level !== undefined && validLevel(init.level) ? init.level : 1,
+    past: [],
+    future: [],
+    hover: null,
+    pinned: null,
+    theme: init.theme ?? 'system',
+    paramsOpen: init.paramsOpen ?? false,
+    commit: 0,
+    typing: null,
+  };
+}
+
+const push = (stack: readonly Snapshot[], s: Snapshot): Snapshot[] => [...stack, s].slice(-HISTORY_LIMIT);
+const snapshot = (s: InspectorInputs): Snapshot => ({ text: s.text, value: s.lastValidValue });
+
+export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
+  return createStore<InspectorState>()((set, get) => {
+    /**
+     * Commit a new value (and field text). A change from a typing session in `source`
+     * continues that session's history entry; anything else starts a new one.
+     */
+    const commitValue = (value: bigint, text: string, source: string | null) => {
+      const s = get();
+      if (value === s.lastValidValue && text === s.text) return;
+      const continuing = source !== null && s.typing === source;
+      set({
+        text,
+        lastValidValue: value,
+        past: continuing ? s.past : push(s.past, snapshot(s)),
+        future: continuing ? s.future : [],
+        commit: continuing ? s.commit : s.commit + 1,
+        typing: source,
+      });
+    };
+
+    const applyConfig = (config: HostConfig) =>
+      set((s) => ({ config, paramDraft: null, commit: s.commit + 1, typing: null }));
+
+    return {
+      ...initialInputs(init),
+
+      setText: (text, how = 'type') => {
+        const r = parseSpte(text);
+        const value = r.ok ? r.value : get().lastValidValue;
+        // A paste is one complete change: it gets its own entry, and so does the next keystroke.
+        commitValue(value, text, how === 'type' ? 'value' : null);
+      },
+
+      endTyping: () => {
+        if (get().typing !== null) set({ typing: null });
+      },
+
+      toggleBit: (bit) => {
+        const next = toggleBit(get().lastValidValue, bit);
+        commitValue(next, hex16(next), null);
+      },
+
+      editField: (fieldId, input, typing = false) => {
+        const s = get();
+        const r = applyFieldEdit(selectHost(s), selectDecoded(s), fieldId, input);
+        if (!r.ok) return r;
+        commitValue(r.value, hex16(r.value), typing ? `field:${fieldId}` : null);
+        return { ok: true };
+      },
+
+      selectPreset: (id) => {
+        if (findPreset(id)) applyConfig({ kind: 'preset', id });
+      },
+
+      setParam: (key, value) => {
+        const s = get();
+        const draft = { ...(s.paramDraft ?? {}), [key]: value };
+        const r = checkParams({ ...selectParams(s), ...draft });
+        if (r.ok) applyConfig(configFor(r.params));
+        else set({ paramDraft: draft });
+      },
+
+      discardParamDraft: () => set({ paramDraft: null }),
+
+      setLevel: (level) => {
+        if (validLevel(level) && level !== get().level)
+          set((s) => ({ level, commit: s.commit + 1, typing: null }));
+      },
+
+      undo: () => {
+        const s = get();
+        const prev = s.past[s.past.length - 1];
+        if (!prev) return;
+        set({
+          text: prev.text,
+          lastValidValue: prev.value,
+          past: s.past.slice(0, -1),
+          future: push(s.future, snapshot(s)),
+          commit: s.commit + 1,
+          typing: null,
+        });
+      },
+
+      redo: () => {
+        const s = get();
+        const next = s.future[s.future.length - 1];
+        if (!next) return;
+        set({
+          text: next.text,
+          lastValidValue: next.value,
+          past: push(s.past, snapshot(s)),
+          future: s.future.slice(0, -1),
+          commit: s.commit + 1,
+          typing: null,
+        });
+      },
+
+      setHover: (hover) => set({ hover }),
+      clearHover: (h) => {
+        const cur = get().hover;
+        if (cur && cur.kind === h.kind && cur.id === h.id) set({ hover: null });
+      },
+      togglePin: (h) => {
+        const cur = get().pinned;
+        set({ pinned: cur && cur.kind === h.kind && cur.id === h.id ? null : h });
+      },
+
+      setTheme: (theme) => set({ theme }),
+      setParamsOpen: (paramsOpen) => set({ paramsOpen }),
+
+      restore: ({ value, params, level }) =>
+        set((s) => ({
+          text: hex16(value),
+          lastValidValue: value,
+          config: configFor(params),
+          paramDraft: null,
+          level: validLevel(level) ? level : s.level,
+          commit: s.commit + 1,
+          typing: null,
+        })),
+    };
+  });
+}

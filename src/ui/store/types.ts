@@ -1,0 +1,98 @@
+/**
+ * The inspector's state: inputs only. Everything shown (fields, verdicts, findings, the
+ * grid) is derived from these by the selectors in selectors.ts, so it cannot go stale.
+ */
+
+import type { HostParams, ParamKey } from '../../core';
+
+/** The host the value is decoded for: a named preset, or parameters that match none. */
+export type HostConfig = { kind: 'preset'; id: string } | { kind: 'custom'; params: HostParams };
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** One undo/redo entry: what the value field said, and the value being decoded. */
+export interface Snapshot {
+  text: string;
+  value: bigint;
+}
+
+/** Something whose bits are highlighted in the grid (a field, or a finding's bits). */
+export type Highlight = { kind: 'field'; id: string } | { kind: 'finding'; id: string };
+
+/** Outcome of an in-place field edit; the editor shows `message` and keeps its text. */
+export type EditResult = { ok: true } | { ok: false; message: string };
+
+/** How a text change arrived: keystrokes in one session share one history entry. */
+export type TextChange = 'type' | 'paste';
+
+export interface InspectorInputs {
+  /** Exactly what is in the value field, valid or not: nothing typed is thrown away. */
+  text: string;
+  /** The value being decoded: the last text that parsed, or the result of an edit. */
+  lastValidValue: bigint;
+  config: HostConfig;
+  /** Parameter edits that checkParams rejected: shown with its messages, not applied. */
+  paramDraft: Partial<Record<ParamKey, unknown>> | null;
+  /** Page-table level, 1-5. */
+  level: number;
+  past: readonly Snapshot[];
+  future: readonly Snapshot[];
+  /** Transient highlight from hovering or focusing a bit or a field row. */
+  hover: Highlight | null;
+  /** Highlight pinned by a finding's "bits" button. */
+  pinned: Highlight | null;
+  theme: ThemeChoice;
+  paramsOpen: boolean;
+  /**
+   * Increments once per committed change. Keystrokes of one typing session keep the
+   * same number, so the URL-hash sync makes one history entry per session, not per key.
+   */
+  commit: number;
+  /** Which editor a typing session is in ('value' or 'field:<id>'), or null. */
+  typing: string | null;
+}
+
+/** What a permalink or the browser history restores. */
+export interface Restorable {
+  value: bigint;
+  params: HostParams;
+  level: number;
+}
+
+export interface InspectorActions {
+  setText: (text: string, how?: TextChange) => void;
+  /** The value field (or a field editor) lost focus: the next keystroke starts a new entry. */
+  endTyping: () => void;
+  toggleBit: (bit: number) => void;
+  /** Edit a multi-bit field in place; `typing` merges keystrokes into one history entry. */
+  editField: (fieldId: string, input: string, typing?: boolean) => EditResult;
+  selectPreset: (id: string) => void;
+  setParam: (key: ParamKey, value: unknown) => void;
+  /** Drop rejected parameter edits and go back to the applied configuration. */
+  discardParamDraft: () => void;
+  setLevel: (level: number) => void;
+  undo: () => void;
+  redo: () => void;
+  setHover: (h: Highlight | null) => void;
+  /** Clear the hover highlight only if it is still `h` (leaving one cell for another). */
+  clearHover: (h: Highlight) => void;
+  togglePin: (h: Highlight) => void;
+  setTheme: (t: ThemeChoice) => void;
+  setParamsOpen: (open: boolean) => void;
+  /** Apply a state from a permalink or Back/Forward; not an undo entry. */
+  restore: (r: Restorable) => void;
+}
+
+export type InspectorState = InspectorInputs & InspectorActions;
+
+/** What a new inspector starts from; anything left out gets a default. */
+export interface InspectorInit {
+  value?: bigint;
+  /** Initial field text; defaults to the value in hex. */
+  text?: string;
+  presetId?: string;
+  params?: HostParams;
+  level?: number;
+  theme?: ThemeChoice;
+  paramsOpen?: boolean;
+}

@@ -1,0 +1,121 @@
+/**
+ * The permalink: `#v=0x8600000123456b77&preset=ept-ad&level=1`. Custom parameters are
+ * written as the differences from the closest preset (`&preset=shadow&p.maxphyaddr_cpuid=40`).
+ * Decoding never throws: whatever is wrong is reported as a message and left at its default.
+ */
+
+import {
+  DEFAULT_PRESET_ID,
+  LEVELS,
+  PARAM_SPECS,
+  PRESETS,
+  checkParams,
+  findPreset,
+  hex16,
+  parseSpte,
+  presetMatching,
+  type HostParams,
+  type ParamSpec,
+  type Preset,
+} from '../../core';
+
+export interface HashState {
+  value: bigint;
+  params: HostParams;
+  level: number;
+}
+
+const diffCount = (a: HostParams, b: HostParams): number =>
+  PARAM_SPECS.filter((s) => a[s.key] !== b[s.key]).length;
+
+/** The preset that needs the fewest `p.` overrides to describe `params`. */
+function closestPreset(params: HostParams): Preset {
+  let best = PRESETS[0]!;
+  for (const p of PRESETS) if (diffCount(p.params, params) < diffCount(best.params, params)) best = p;
+  return best;
+}
+
+export function encodeHash({ value, params, level }: HashState): string {
+  const parts = [`v=${hex16(value)}`];
+  const exact = presetMatching(params);
+  const base = exact ?? closestPreset(params);
+  parts.push(`preset=${base.id}`);
+  if (!exact)
+    for (const spec of PARAM_SPECS)
+      if (params[spec.key] !== base.params[spec.key]) parts.push(`p.${spec.key}=${String(params[spec.key])}`);
+  parts.push(`level=${level}`);
+  return '#' + parts.join('&');
+}
+
+export interface HashDecode {
+  /** Only what the hash set validly; missing keys mean "keep the default". */
+  value?: bigint;
+  params?: HostParams;
+  level?: number;
+  /** Human messages for everything that was ignored. */
+  problems: string[];
+}
+
+function paramFromText(spec: ParamSpec, text: string): unknown {
+  if (spec.type === 'boolean')
+    return text === 'true' || text === '1' ? true : text === 'false' || text === '0' ? false : text;
+  if (spec.type === 'number') return /^\d+$/.test(text) ? Number(text) : text;
+  return text;
+}
+
+const quote = (s: string): string => `“${s.length > 40 ? s.slice(0, 40) + '…' : s}”`;
+
+export function decodeHash(hash: string): HashDecode {
+  const out: HashDecode = { problems: [] };
+  const body = hash.replace(/^#/, '');
+  if (body.trim() === '') return out;
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(body);
+  } catch {
+    return { problems: ['The link could not be read; showing the defaults.'] };
+  }
+
+  const v = query.get('v');
+  if (v !== null) {
+    const r = parseSpte(v);
+    if (r.ok) out.value = r.value;
+    else out.problems.push(`The link's value ${quote(v)} is not an SPTE: ${r.error.message}`);
+  }
+
+  const level = query.get('level');
+  if (level !== null) {
+    const n = Number(level);
+    if ((LEVELS as readonly number[]).includes(n) && /^\d$/.test(level)) out.level = n;
+    else out.problems.push(`The link's level ${quote(level)} is not 1 to 5; using level 1.`);
+  }
+
+  const presetId = query.get('preset');
+  let base = findPreset(DEFAULT_PRESET_ID)!;
+  if (presetId !== null) {
+    const p = findPreset(presetId);
+    if (p) base = p;
+    else out.problems.push(`The link's preset ${quote(presetId)} is unknown; using ${DEFAULT_PRESET_ID}.`);
+  }
+
+  const overrides: Record<string, unknown> = {};
+  for (const [key, text] of query) {
+    if (key === 'v' || key === 'level' || key === 'preset') continue;
+    const spec = key.startsWith('p.') ? PARAM_SPECS.find((s) => s.key === key.slice(2)) : undefined;
+    if (spec) overrides[spec.key] = paramFromText(spec, text);
+    else out.problems.push(`The link's ${quote(key)} is not something this page knows; ignored.`);
+  }
+  if (Object.keys(overrides).length === 0) {
+    if (presetId !== null) out.params = base.params;
+  } else {
+    const r = checkParams({ ...base.params, ...overrides });
+    if (r.ok) out.params = r.params;
+    else {
+      out.params = base.params;
+      out.problems.push(
+        `The link's host parameters were not applied (${r.problems.map((p) => p.message).join(' ')}) Using preset ${base.id}.`,
+      );
+    }
+  }
+  return out;
+}
