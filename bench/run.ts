@@ -1,17 +1,29 @@
 /**
  * `npm run bench`: every benchmark, each printed as a ratio to a baseline measured in the
  * same run (absolute times vary by machine; ratios are what we track).
- * Select with `npm run bench -- core log ui`.
+ * Select with `npm run bench -- core ui`.
  */
 
+import { execSync } from 'node:child_process';
 import { benchCoreDecode } from './core-decode';
+import { benchUiToggle } from './ui-toggle';
 
 const only = new Set(process.argv.slice(2));
 const want = (name: string) => only.size === 0 || only.has(name);
 
-const suites: [string, () => Promise<string[]> | string[]][] = [['core', benchCoreDecode]];
+/** Browser benchmarks measure the production build. */
+function build(): string[] {
+  execSync('npm run --silent build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  return [];
+}
+
+const suites: [string, () => Promise<string[]> | string[]][] = [
+  ['core', benchCoreDecode],
+  ['build', build],
+  ['ui', benchUiToggle],
+];
 
 for (const [name, run] of suites) {
-  if (!want(name)) continue;
+  if (name === 'build' ? !(want('ui') || want('log')) : !want(name)) continue;
   for (const line of await run()) console.log(line);
 }

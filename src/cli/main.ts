@@ -15,13 +15,13 @@ import {
   parseKernelVersion,
   parseSpte,
   toVectorJson,
-  type Decoded,
   type Host,
 } from '../core';
 import { makePaint } from './ansi';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { resolveHost } from './host-option';
 import { Out, readLines } from './io';
+import { decodeJsonLine } from './decode-json';
 import { runLog } from './log-command';
 import { renderDecodeText, renderPairText } from './render-text';
 
@@ -31,32 +31,6 @@ function reject(where: string, input: string, message: string): void {
   process.stderr.write(`spte: ${where}: ${JSON.stringify(input)}: ${message}\n`);
 }
 
-function decodeJson(d: Decoded): string {
-  // The predicates of the host's kernel, under its names (golden-vector keys of that version).
-  const body = toVectorJson(d.kernelVerdicts) as Record<string, unknown>;
-  return JSON.stringify({
-    v: hex16(d.value),
-    level: d.level,
-    kind: d.cls.kind,
-    ...body,
-    fields: d.fields.map((f) => ({
-      id: f.def.id,
-      name: f.def.name,
-      lo: f.def.lo,
-      hi: f.def.hi,
-      raw: '0x' + f.raw.toString(16),
-      text: f.text,
-    })),
-    findings: d.findings.map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      title: f.title,
-      bits: hex16(f.bits),
-      explanation: f.explanation,
-    })),
-  });
-}
-
 async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
   const level = o.level ?? 1;
   const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
@@ -64,7 +38,7 @@ async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
     const r = parseSpte(text);
     if (!r.ok) return reject(where, text, r.error.message);
     const d = decode(host, r.value, level);
-    await out.line(o.json ? decodeJson(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
+    await out.line(o.json ? decodeJsonLine(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
   };
   if (o.positional.length > 0) {
     for (const [i, v] of o.positional.entries()) await one(v, `argument ${i + 1}`);

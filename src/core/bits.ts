@@ -5,13 +5,19 @@
 
 export const MASK64 = (1n << 64n) - 1n;
 
+// Masks are looked up, not rebuilt: creating a bigint per call dominated decode time.
+const BITS: readonly bigint[] = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
+const GENMASKS: bigint[] = [];
+
 /** Single bit `n` (0-based, LSB = bit 0). */
-export const bit = (n: number): bigint => 1n << BigInt(n);
+export const bit = (n: number): bigint => BITS[n] ?? 1n << BigInt(n);
 
 /** Bits lo..hi inclusive, like the kernel's GENMASK_ULL(hi, lo). Empty when hi < lo. */
 export function genmask(hi: number, lo: number): bigint {
   if (hi < lo) return 0n;
-  return ((1n << BigInt(hi - lo + 1)) - 1n) << BigInt(lo);
+  if (hi > 63 || lo < 0) return ((1n << BigInt(hi - lo + 1)) - 1n) << BigInt(lo);
+  const key = hi * 64 + lo;
+  return (GENMASKS[key] ??= ((1n << BigInt(hi - lo + 1)) - 1n) << BigInt(lo));
 }
 
 /** Bitwise complement within 64 bits. */
@@ -29,7 +35,11 @@ export const hexShort = (x: bigint): string => (x === 0n ? '0' : '0x' + x.toStri
 /** Bit positions set in a mask, ascending. */
 export function bitsOf(mask: bigint): number[] {
   const out: number[] = [];
-  for (let i = 0; i < 64; i++) if ((mask >> BigInt(i)) & 1n) out.push(i);
+  // Walk 32-bit halves as numbers: 64 bigint shifts per call showed up in profiles.
+  const lo = Number(mask & 0xffffffffn);
+  const hi = Number((mask >> 32n) & 0xffffffffn);
+  for (let i = 0; i < 32; i++) if ((lo >>> i) & 1) out.push(i);
+  for (let i = 0; i < 32; i++) if ((hi >>> i) & 1) out.push(32 + i);
   return out;
 }
 

@@ -62,22 +62,23 @@ export function describeField(def: FieldDef, raw: bigint, value: bigint, host?: 
 }
 
 /**
- * A decoded field whose reading is formatted on first use: a front end shows a handful of
+ * A decoded field whose raw value and reading are computed on first use: a front end shows a handful of
  * them, the CLI's --json all, a bulk scan none — formatting every one up front would cost
  * more than all the predicates together.
  */
 class LazyField implements DecodedField {
-  readonly raw: bigint;
-  private cached: string | undefined;
+  private rawCache: bigint | undefined;
+  private textCache: string | undefined;
   constructor(
     readonly def: FieldDef,
     private readonly value: bigint,
     private readonly host: Host,
-  ) {
-    this.raw = fieldValue(value, def.lo, def.hi);
+  ) {}
+  get raw(): bigint {
+    return (this.rawCache ??= fieldValue(this.value, this.def.lo, this.def.hi));
   }
   get text(): string {
-    return (this.cached ??= describeField(this.def, this.raw, this.value, this.host));
+    return (this.textCache ??= describeField(this.def, this.raw, this.value, this.host));
   }
 }
 

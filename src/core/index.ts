@@ -41,7 +41,7 @@ export {
   type PairVerdicts,
   type Guarded,
 } from './verdicts';
-export { toVectorJson } from './vector-json';
+export { toVectorJson, vectorJsonString } from './vector-json';
 export { classify, type Classification } from './classify';
 export { WRITABLE_STATES, writableReport, type WritableState, type WritableReport } from './writable';
 export { layoutFor, ALL_KINDS } from './layout/tables';

@@ -136,4 +136,16 @@ export function is_rsvd_spte(h: Host, s: bigint, level: number): boolean | null 
   return r === null ? null : is_bad_mt_xwr(h, s) || r !== 0n;
 }
 
+/** is_rsvd_spte at levels 1..5 in one pass (the large bit and bad_mt_xwr are read once). */
+export function is_rsvd_spte_levels(h: Host, s: bigint): (boolean | null)[] {
+  const masks = h.masks.rsvd.rsvd_bits_mask[(s & PT_PAGE_SIZE_MASK) === 0n ? 0 : 1];
+  const bad = is_bad_mt_xwr(h, s);
+  const out: (boolean | null)[] = [];
+  for (let i = 0; i < 5; i++) {
+    const m = masks[i];
+    out.push(m === undefined || m === null ? null : bad || (s & m) !== 0n);
+  }
+  return out;
+}
+
 export const isBit = (s: bigint, n: number): boolean => (s & bit(n)) !== 0n;

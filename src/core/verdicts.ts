@@ -88,7 +88,7 @@ export function computeVerdicts(h: Host, s: bigint): Verdicts {
     is_rsvd_spte: {
       precondition: present,
       bad_mt_xwr: P.is_bad_mt_xwr(h, s),
-      value: LEVELS.map((l) => P.is_rsvd_spte(h, s, l)),
+      value: P.is_rsvd_spte_levels(h, s),
     },
   };
 }

@@ -1,6 +1,39 @@
 import { RULES } from './rules';
 import { writableReport } from '../writable';
-import type { CheckContext, Finding, Severity } from './types';
+import type { CheckContext, Finding, FindingRule, Severity } from './types';
+
+/** A finding whose explanation is written on first read. */
+class LazyFinding implements Finding {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly kernel: string;
+  private text: string | undefined;
+  constructor(
+    rule: FindingRule,
+    readonly bits: bigint,
+    private readonly explain: () => string,
+  ) {
+    this.id = rule.id;
+    this.severity = rule.severity;
+    this.title = rule.title;
+    this.kernel = rule.kernel;
+  }
+  get explanation(): string {
+    return (this.text ??= this.explain());
+  }
+  /** Plain data for JSON.stringify and structured clone (e.g. to a worker). */
+  toJSON(): Omit<Finding, 'bits'> & { bits: string } {
+    return {
+      id: this.id,
+      severity: this.severity,
+      title: this.title,
+      kernel: this.kernel,
+      bits: '0x' + this.bits.toString(16),
+      explanation: this.explanation,
+    };
+  }
+}
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -18,15 +51,7 @@ export function checkFindings(
   const out: Finding[] = [];
   for (const r of RULES) {
     const hit = r.check(ctx);
-    if (hit)
-      out.push({
-        id: r.id,
-        severity: r.severity,
-        title: r.title,
-        kernel: r.kernel,
-        bits: hit.bits,
-        explanation: hit.explanation,
-      });
+    if (hit) out.push(new LazyFinding(r, hit.bits, hit.explain));
   }
   return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -28,6 +28,13 @@ const MT_XWR_BITS = genmask(5, 0);
 const BIT63 = bit(63);
 const BIT7 = bit(7);
 
+/**
+ * Wraps an explanation thunk. Passing the arrow as an argument (instead of writing it as a
+ * property value) keeps esbuild's keepNames (used by tsx, i.e. the CLI) from naming a
+ * fresh closure on every check, which cost more than the check itself.
+ */
+const lazy = (f: () => string): (() => string) => f;
+
 const bitList = (m: bigint): string => {
   const b = bitsOf(m);
   return b.length === 1 ? `bit ${b[0]}` : `bits ${b.join(', ')}`;
@@ -50,8 +57,10 @@ export const RULES: readonly FindingRule[] = [
       presentLeaf(c) && hasInvariants(c) && c.writable.verdict === 'mmu-writable-not-host-writable'
         ? {
             bits: c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask,
-            explanation:
-              'KVM would WARN "MMU-writable SPTE is not Host-writable": the fast page fault path could make a read-only host page writable.',
+            explain: lazy(
+              () =>
+                'KVM would WARN "MMU-writable SPTE is not Host-writable": the fast page fault path could make a read-only host page writable.',
+            ),
           }
         : null,
   },
@@ -65,8 +74,10 @@ export const RULES: readonly FindingRule[] = [
       presentLeaf(c) && hasInvariants(c) && c.writable.verdict === 'writable-not-mmu-writable'
         ? {
             bits: BIT1 | c.host.masks.shadow_mmu_writable_mask,
-            explanation:
-              'KVM would WARN "Writable SPTE is not MMU-writable": a write-protected (shadowed or read-only) page would be writable by the guest.',
+            explain: lazy(
+              () =>
+                'KVM would WARN "Writable SPTE is not MMU-writable": a write-protected (shadowed or read-only) page would be writable by the guest.',
+            ),
           }
         : null,
   },
@@ -83,7 +94,9 @@ export const RULES: readonly FindingRule[] = [
       const st = WRITABLE_STATES[r.row]!;
       return {
         bits: wMasks(c),
-        explanation: `Host-writable ${+r.h}, MMU-writable ${+r.m}, W ${+r.w}: ${st.name}. ${st.meaning}`,
+        explain: lazy(
+          () => `Host-writable ${+r.h}, MMU-writable ${+r.m}, W ${+r.w}: ${st.name}. ${st.meaning}`,
+        ),
       };
     },
   },
@@ -103,7 +116,10 @@ export const RULES: readonly FindingRule[] = [
           : 'Host-writable and MMU-writable are not both set';
       return {
         bits: wMasks(c),
-        explanation: `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "Writable SPTE is not locklessly dirty-trackable".`,
+        explain: lazy(
+          () =>
+            `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "Writable SPTE is not locklessly dirty-trackable".`,
+        ),
       };
     },
   },
@@ -117,8 +133,10 @@ export const RULES: readonly FindingRule[] = [
       c.cls.present && !c.cls.mmio && adType(c.value) === 3
         ? {
             bits: SPTE_TDP_AD_MASK,
-            explanation:
-              'KVM only writes 00, 01 or 10 here. 11 reads as "A/D enabled" and "needs write-protect" at the same time, a contradiction.',
+            explain: lazy(
+              () =>
+                'KVM only writes 00, 01 or 10 here. 11 reads as "A/D enabled" and "needs write-protect" at the same time, a contradiction.',
+            ),
           }
         : null,
   },
@@ -136,8 +154,10 @@ export const RULES: readonly FindingRule[] = [
       adType(c.value) !== 3
         ? {
             bits: SPTE_TDP_AD_MASK,
-            explanation:
-              'Only EPT uses bits 52–53. With shadow_acc_track_mask = 0 a type-01 value counts as access-tracked here, which KVM never does on this host.',
+            explain: lazy(
+              () =>
+                'Only EPT uses bits 52–53. With shadow_acc_track_mask = 0 a type-01 value counts as access-tracked here, which KVM never does on this host.',
+            ),
           }
         : null,
   },
@@ -159,8 +179,10 @@ export const RULES: readonly FindingRule[] = [
       )
         ? {
             bits: SPTE_TDP_AD_MASK,
-            explanation:
-              'KVM sets WRPROT_ONLY only for an L2 guest under CPU dirty logging; the TDP MMU never creates it.',
+            explain: lazy(
+              () =>
+                'KVM sets WRPROT_ONLY only for an L2 guest under CPU dirty logging; the TDP MMU never creates it.',
+            ),
           }
         : null,
   },
@@ -179,8 +201,10 @@ export const RULES: readonly FindingRule[] = [
       c.host.params.rsvd_model === 'tdp-ept'
         ? {
             bits: SPTE_TDP_AD_MASK,
-            explanation:
-              'With kvm_ad_enabled the TDP MMU creates every SPTE with type 00; type 01 comes only from a nested guest whose L1 disabled A/D.',
+            explain: lazy(
+              () =>
+                'With kvm_ad_enabled the TDP MMU creates every SPTE with type 00; type 01 comes only from a nested guest whose L1 disabled A/D.',
+            ),
           }
         : null,
   },
@@ -194,7 +218,10 @@ export const RULES: readonly FindingRule[] = [
       c.cls.kind === 'access-tracked'
         ? {
             bits: c.host.masks.shadow_acc_track_mask | SHADOW_ACC_TRACK_SAVED_MASK,
-            explanation: `Aged without hardware A/D: R and X were saved in bits 54 and 56 and RWX cleared, so the next access faults and restore_acc_track_spte gives back ${hexShort(P.restore_acc_track_spte(c.host, c.value))}.`,
+            explain: lazy(
+              () =>
+                `Aged without hardware A/D: R and X were saved in bits 54 and 56 and RWX cleared, so the next access faults and restore_acc_track_spte gives back ${hexShort(P.restore_acc_track_spte(c.host, c.value))}.`,
+            ),
           }
         : null,
   },
@@ -209,10 +236,11 @@ export const RULES: readonly FindingRule[] = [
       if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || saved === 0n) return null;
       return {
         bits: saved,
-        explanation:
+        explain: lazy(() =>
           c.host.flavour === 'ept'
             ? 'These bits hold R/X only while access-tracked. Marking this SPTE would WARN "Access Tracking saved bit locations are not zero" and the stale bits would survive.'
             : 'Bits 54/56 are unused on NPT/shadow; KVM never sets them.',
+        ),
       };
     },
   },
@@ -228,11 +256,14 @@ export const RULES: readonly FindingRule[] = [
       if (r === null || r === 0n) return null;
       return {
         bits: r,
-        explanation: `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0. ${
-          c.host.kernel.mmuPresentBit
-            ? `make_spte would WARN "rsvd bits = ${hexShort(r)}" and get_mmio_spte would dump the hierarchy.`
-            : 'get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.'
-        }`,
+        explain: lazy(
+          () =>
+            `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0. ${
+              c.host.kernel.mmuPresentBit
+                ? `make_spte would WARN "rsvd bits = ${hexShort(r)}" and get_mmio_spte would dump the hierarchy.`
+                : 'get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.'
+            }`,
+        ),
       };
     },
   },
@@ -252,7 +283,7 @@ export const RULES: readonly FindingRule[] = [
           : xwr === 2 || xwr === 6
             ? 'write permission without read is never valid in EPT'
             : 'execute-only (XWR 100) is not allowed by this checker (the TDP MMU checks without execute-only)';
-      return { bits: MT_XWR_BITS, explanation: `EPT misconfiguration: ${why}.` };
+      return { bits: MT_XWR_BITS, explain: lazy(() => `EPT misconfiguration: ${why}.`) };
     },
   },
   {
@@ -269,12 +300,13 @@ export const RULES: readonly FindingRule[] = [
       if (missing === 0n) return null;
       return {
         bits: missing,
-        explanation:
+        explain: lazy(() =>
           c.host.flavour !== 'ept'
             ? 'P is clear, so the CPU sees this MMU-present entry as not present. KVM only does that for access tracking, which NPT/shadow paging do not use.'
             : (missing & BIT63) !== 0n
               ? `${bitList(missing)} of shadow_present_mask is clear. Without bit 63 (suppress #VE) an EPT violation on this entry could be delivered to the guest as #VE.`
               : `${bitList(missing)} of shadow_present_mask is clear: make_spte always sets R on a host without execute-only support.`,
+        ),
       };
     },
   },
@@ -288,8 +320,10 @@ export const RULES: readonly FindingRule[] = [
       presentLeaf(c) && !c.cls.accessTracked && c.host.flavour === 'ept' && (c.value & 7n) === 0n
         ? {
             bits: 7n,
-            explanation:
-              'The CPU treats RWX = 000 as not present. KVM only clears RWX when access tracking (A/D type 01), and this SPTE is not.',
+            explain: lazy(
+              () =>
+                'The CPU treats RWX = 000 as not present. KVM only clears RWX when access tracking (A/D type 01), and this SPTE is not.',
+            ),
           }
         : null,
   },
@@ -308,7 +342,10 @@ export const RULES: readonly FindingRule[] = [
       if (missing === 0n && extra === 0n) return null;
       return {
         bits: missing | extra,
-        explanation: `make_nonleaf_spte always sets W, user, X and the present mask (and never NX); ${bitList(missing | extra)} differ.`,
+        explain: lazy(
+          () =>
+            `make_nonleaf_spte always sets W, user, X and the present mask (and never NX); ${bitList(missing | extra)} differ.`,
+        ),
       };
     },
   },
@@ -325,7 +362,9 @@ export const RULES: readonly FindingRule[] = [
         ? null
         : {
             bits: b,
-            explanation: 'make_nonleaf_spte never sets them; in a table entry they would be ignored by KVM.',
+            explain: lazy(
+              () => 'make_nonleaf_spte never sets them; in a table entry they would be ignored by KVM.',
+            ),
           };
     },
   },
@@ -339,10 +378,11 @@ export const RULES: readonly FindingRule[] = [
       c.cls.present && !c.cls.mmio && c.level === 1 && P.is_large_pte(c.value)
         ? {
             bits: BIT7,
-            explanation:
+            explain: lazy(() =>
               c.host.flavour === 'ept'
                 ? 'EPT ignores bit 7 at level 1, but is_large_pte() reads it as a huge page; KVM never sets it there.'
                 : 'In a 4K x86 leaf bit 7 is the PAT bit; KVM never sets it, and is_large_pte() would call this a huge page.',
+            ),
           }
         : null,
   },
@@ -357,8 +397,10 @@ export const RULES: readonly FindingRule[] = [
       if (!presentLeaf(c) || me === 0n || (c.value & me) !== 0n) return null;
       return {
         bits: me,
-        explanation:
-          'KVM sets the C-bit in every SPTE except those mapping host MMIO; this one maps host MMIO or was built wrongly.',
+        explain: lazy(
+          () =>
+            'KVM sets the C-bit in every SPTE except those mapping host MMIO; this one maps host MMIO or was built wrongly.',
+        ),
       };
     },
   },
@@ -380,7 +422,10 @@ export const RULES: readonly FindingRule[] = [
           : 'The reserved PA bit(s) are deliberate: the access faults with RSVD set and KVM emulates it without a memslot lookup.';
       return {
         bits: special ? m.shadow_mmio_value : m.shadow_mmio_mask,
-        explanation: `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${E.get_mmio_spte_generation(c.host, c.value)}.`,
+        explain: lazy(
+          () =>
+            `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${E.get_mmio_spte_generation(c.host, c.value)}.`,
+        ),
       };
     },
   },
@@ -394,8 +439,10 @@ export const RULES: readonly FindingRule[] = [
       c.cls.mmio && c.cls.present
         ? {
             bits: SPTE_MMU_PRESENT_MASK,
-            explanation:
-              'make_mmio_spte never sets bit 11. KVM would treat this entry as present in some paths and as MMIO in others.',
+            explain: lazy(
+              () =>
+                'make_mmio_spte never sets bit 11. KVM would treat this entry as present in some paths and as MMIO in others.',
+            ),
           }
         : null,
   },
@@ -413,8 +460,10 @@ export const RULES: readonly FindingRule[] = [
       if ((c.value & m.shadow_mmio_mask) !== intended || c.cls.present) return null;
       return {
         bits: m.shadow_mmio_mask,
-        explanation:
-          'MMIO caching is disabled on this host (module parameter, or no reserved PA bit left), so is_mmio_spte() is always false.',
+        explain: lazy(
+          () =>
+            'MMIO caching is disabled on this host (module parameter, or no reserved PA bit left), so is_mmio_spte() is always false.',
+        ),
       };
     },
   },
@@ -429,8 +478,10 @@ export const RULES: readonly FindingRule[] = [
       if (!c.cls.mmio || g === 0n || (c.value & g) === g) return null;
       return {
         bits: g & not64(c.value),
-        explanation:
-          'make_mmio_spte always sets the guard so a speculative L1TF access cannot reach cached host memory; these bits are clear.',
+        explain: lazy(
+          () =>
+            'make_mmio_spte always sets the guard so a speculative L1TF access cannot reach cached host memory; these bits are clear.',
+        ),
       };
     },
   },
@@ -460,7 +511,10 @@ export const RULES: readonly FindingRule[] = [
         ? null
         : {
             bits: stray,
-            explanation: `${bitList(stray)} are not part of any MMIO field: get_mmio_spte_gfn drops them, so the GPA they encode is lost.`,
+            explain: lazy(
+              () =>
+                `${bitList(stray)} are not part of any MMIO field: get_mmio_spte_gfn drops them, so the GPA they encode is lost.`,
+            ),
           };
     },
   },
@@ -474,7 +528,10 @@ export const RULES: readonly FindingRule[] = [
       c.cls.frozen && c.host.kernel.removed !== null
         ? {
             bits: c.host.kernel.removed.value,
-            explanation: `${c.host.kernel.removed.name}: the TDP MMU parks this value while it updates the slot without exclusive mmu_lock; other threads see it and retry.`,
+            explain: lazy(
+              () =>
+                `${c.host.kernel.removed?.name ?? 'FROZEN_SPTE'}: the TDP MMU parks this value while it updates the slot without exclusive mmu_lock; other threads see it and retry.`,
+            ),
           }
         : null,
   },
@@ -488,10 +545,11 @@ export const RULES: readonly FindingRule[] = [
       c.cls.nonpresentValue && c.host.kernel.nonpresentValue !== 0n && !c.cls.mmio
         ? {
             bits: BIT63,
-            explanation:
+            explain: lazy(() =>
               c.host.flavour === 'ept'
                 ? 'An empty slot. Bit 63 (suppress #VE) keeps EPT violations on it from becoming #VE in the guest.'
                 : 'An empty slot. AMD ignores bit 63 when P is clear, so it behaves like zero.',
+            ),
           }
         : null,
   },
@@ -505,12 +563,13 @@ export const RULES: readonly FindingRule[] = [
       c.value === 0n && !c.cls.mmio
         ? {
             bits: 0n,
-            explanation:
+            explain: lazy(() =>
               c.host.kernel.nonpresentValue === 0n
                 ? 'Not present: the value this kernel writes into empty and zapped slots (SHADOW_NONPRESENT_VALUE with bit 63 arrived in 6.10).'
                 : c.host.flavour === 'ept'
                   ? 'Not present. With bit 63 clear an EPT violation here could become #VE (is_ept_ve_possible is true); KVM writes SHADOW_NONPRESENT_VALUE instead.'
                   : 'Not present. KVM normally writes SHADOW_NONPRESENT_VALUE into empty TDP slots.',
+            ),
           }
         : null,
   },
@@ -525,8 +584,10 @@ export const RULES: readonly FindingRule[] = [
       const stray = c.value & not64(c.host.kernel.nonpresentValue);
       return {
         bits: stray,
-        explanation:
-          'KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "Unexpected SPTE change" WARN.',
+        explain: lazy(
+          () =>
+            'KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "Unexpected SPTE change" WARN.',
+        ),
       };
     },
   },
@@ -540,7 +601,10 @@ export const RULES: readonly FindingRule[] = [
       c.level > c.host.params.root_level
         ? {
             bits: 0n,
-            explanation: `This host uses ${c.host.params.root_level}-level paging; there is no reserved-bit table for level ${c.level}.`,
+            explain: lazy(
+              () =>
+                `This host uses ${c.host.params.root_level}-level paging; there is no reserved-bit table for level ${c.level}.`,
+            ),
           }
         : null,
   },

@@ -14,7 +14,7 @@ export interface Finding {
   /** Bits involved, to highlight in the grid. */
   bits: bigint;
   /** Why, in one or two sentences. */
-  explanation: string;
+  readonly explanation: string;
 }
 
 export interface CheckContext {
@@ -33,5 +33,6 @@ export interface FindingRule {
   kernel: string;
   /** What the rule is about, for the catalogue page and the CLI's --list-findings. */
   summary: string;
-  check: (ctx: CheckContext) => { bits: bigint; explanation: string } | null;
+  /** `explain` is called only when the text is read: a bulk scan never pays for it. */
+  check: (ctx: CheckContext) => { bits: bigint; explain: () => string } | null;
 }
