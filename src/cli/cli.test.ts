@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readJsonlGz } from '../core/__tests__/jsonl';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -58,11 +58,9 @@ describe.concurrent('CLI --json agrees with every golden vector line', () => {
     const file = join(tmp, `${name}.json`);
     // Only params are handed over: the CLI must derive every mask itself.
     writeFileSync(file, JSON.stringify({ name, params: cfg.params }));
-    const lines = gunzipSync(readFileSync(join(VECTORS, `${name}.jsonl.gz`)))
-      .toString('utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readJsonlGz(join(VECTORS, `${name}.jsonl.gz`)).map(
+      (l) => JSON.parse(l) as Record<string, unknown>,
+    );
     const values = lines.filter((l) => l.kind === 'value');
     const pairs = lines.filter((l) => l.kind === 'pair');
     const [dv, dp] = await Promise.all([
@@ -151,11 +149,9 @@ describe.concurrent('CLI --kernel agrees with the 6.1 vectors, key for key', () 
   it.each(kconfigs.map((c) => [c.name, c] as const))('%s', async (name, cfg) => {
     const file = join(tmp, `k61-${name}.json`);
     writeFileSync(file, JSON.stringify({ name, params: cfg.params }));
-    const lines = gunzipSync(readFileSync(join(DIR, `${name}.jsonl.gz`)))
-      .toString('utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readJsonlGz(join(DIR, `${name}.jsonl.gz`)).map(
+      (l) => JSON.parse(l) as Record<string, unknown>,
+    );
     const values = lines.filter((l) => l.kind === 'value');
     const pairs = lines.filter((l) => l.kind === 'pair');
     const kernel = ['--kernel', cfg.kernel.version];

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readdirSync } from 'node:fs';
+import { readJsonlGz } from './jsonl';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode';
 import { setMmioGeneration } from '../edit';
@@ -309,11 +309,7 @@ describe('suggestEras', () => {
     for (const [dir, era] of dirs) {
       const url = new URL(dir, base);
       for (const f of readdirSync(url).filter((x) => x.endsWith('.jsonl.gz'))) {
-        const lines = gunzipSync(readFileSync(new URL(f, url)))
-          .toString('utf8')
-          .trim()
-          .split('\n')
-          .map((l) => JSON.parse(l) as Record<string, unknown>);
+        const lines = readJsonlGz(new URL(f, url)).map((l) => JSON.parse(l) as Record<string, unknown>);
         const p = (lines[0] as { params: HostParams }).params;
         for (const l of lines)
           if (l.kind === 'value' && /^(make_|kvm_mmu_changed)/.test(l.src as string)) {

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readJsonlGz } from './jsonl';
 import { describe, expect, it } from 'vitest';
 import { computeKernelPairVerdicts, computeKernelVerdicts } from '../eras/verdicts';
 import { kernelMaskVariables } from '../eras/variables';
@@ -34,11 +34,7 @@ describe.each(versionDirs)('kernel %s vectors', (dir) => {
   ).configs;
 
   describe.each(configs.map((c) => [c.name, c] as const))('%s', (name, cfg) => {
-    const lines = gunzipSync(readFileSync(new URL(`${dir}/${name}.jsonl.gz`, VERSIONS)))
-      .toString('utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Line);
+    const lines = readJsonlGz(new URL(`${dir}/${name}.jsonl.gz`, VERSIONS)).map((l) => JSON.parse(l) as Line);
     const header = lines[0] as Line & { kernel: { version: string }; layout: Record<string, unknown> };
     // The header names the exact kernel; the host is made for that string.
     const r = hostFromParams(cfg.params, { kernel: header.kernel.version });
@@ -133,10 +129,7 @@ describe('current mainline through the kernel API', () => {
       const explicit = makeHost(r.host.params, { kernel: 'current' });
       const got = toVectorJson(kernelMaskVariables(explicit)) as Record<string, unknown>;
       for (const k of Object.keys(cfg.derived)) expect({ [k]: got[k] }).toEqual({ [k]: cfg.derived[k] });
-      const lines = gunzipSync(readFileSync(new URL(`${name}.jsonl.gz`, ROOT)))
-        .toString('utf8')
-        .trim()
-        .split('\n')
+      const lines = readJsonlGz(new URL(`${name}.jsonl.gz`, ROOT))
         .slice(1, 400)
         .map((l) => JSON.parse(l) as Line)
         .filter((l) => l.kind === 'value');

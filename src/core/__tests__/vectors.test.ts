@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readJsonlGz } from './jsonl';
 import { describe, expect, it } from 'vitest';
 import { hostFromParams } from '../host';
 import { computePairVerdicts, computeVerdicts } from '../verdicts';
@@ -21,11 +21,9 @@ describe.each(configs.map((c) => [c.name, c] as const))('golden vectors %s', (na
   const r = hostFromParams(cfg.params);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   const host = r.host;
-  const lines = gunzipSync(readFileSync(new URL(`${name}.jsonl.gz`, DIR)))
-    .toString('utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = readJsonlGz(new URL(`${name}.jsonl.gz`, DIR)).map(
+    (l) => JSON.parse(l) as Record<string, unknown>,
+  );
 
   it('derives every mask variable of configs.json', () => {
     const { rsvd, ...masks } = host.masks;

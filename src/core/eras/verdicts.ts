@@ -7,51 +7,38 @@
 
 import type { Host } from '../host';
 import * as P from '../predicates';
-import { LEVELS, computeVerdicts, type Guarded } from '../verdicts';
+import { LEVELS, computeVerdicts, type Guarded, type Verdicts } from '../verdicts';
 import * as E from './predicates';
 import { kernelSpec } from './table';
 import type { KernelSpec } from './types';
 
-export interface KernelVerdicts {
-  is_shadow_present_pte: boolean;
-  is_mmio_spte: boolean;
+/** Functions every modelled kernel has, with mainline's shapes. */
+type CommonVerdicts = Omit<
+  Verdicts,
+  'is_frozen_spte' | 'is_ept_ve_possible' | 'is_mmu_writable_spte' | 'writable_invariant' | 'spte_needs_atomic_update'
+>;
+
+export interface KernelVerdicts extends CommonVerdicts {
   /** 5.12 (bit 59), 5.13 – 6.10 (0x5a0; 6.10 with bit 63). */
   is_removed_spte?: boolean;
   /** 6.11+. */
   is_frozen_spte?: boolean;
   /** 6.10+. */
   is_ept_ve_possible?: boolean;
-  is_large_pte: boolean;
-  is_last_spte: boolean[];
-  is_executable_pte: boolean;
-  spte_to_pfn: bigint;
-  is_accessed_spte: boolean;
   /** ≤6.12. */
   is_dirty_spte?: Guarded<boolean>;
-  is_writable_pte: boolean;
   /** ≤5.18. */
   spte_can_locklessly_be_made_writable?: boolean;
   /** ≤5.18: the M bit as a boolean (helper; no kernel function of that name). */
   mmu_writable_bit?: boolean;
   /** 5.19+. */
   is_mmu_writable_spte?: boolean;
-  host_writable_bit: boolean;
-  spte_ad_enabled: Guarded<boolean>;
-  spte_ad_need_write_protect: Guarded<boolean>;
-  is_access_track_spte: Guarded<boolean>;
-  get_mmio_spte_generation: Guarded<number>;
-  get_mmio_spte_gfn: Guarded<bigint>;
-  get_mmio_spte_access: Guarded<number>;
   /** 5.19+ (check_spte_writable_invariants). */
   writable_invariant?: (P.WritableVerdict | 'n/a')[];
-  mark_spte_for_access_track: Guarded<bigint> & { warnings: E.KernelAccessTrackWarning[] };
-  restore_acc_track_spte: Guarded<bigint>;
-  is_access_allowed: { precondition: boolean; read: boolean; write: boolean; exec: boolean };
   /** ≤6.14. */
   spte_has_volatile_bits?: Guarded<boolean>;
   /** 6.15+. */
   spte_needs_atomic_update?: Guarded<boolean>;
-  is_rsvd_spte: { precondition: boolean; bad_mt_xwr: boolean; value: (boolean | null)[] };
 }
 
 export type KernelVerdictKey = keyof KernelVerdicts;
