@@ -4,6 +4,9 @@ import { chromiumExecutablePath } from './scripts/browser-path.mjs';
 const CI = !!process.env.CI;
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Static host pages for the embed tests (e2e/embed.spec.ts). */
+const EMBED_HOST_PORT = 4174;
+const EMBED_HOST_URL = `http://127.0.0.1:${EMBED_HOST_PORT}`;
 
 // Debian's Chromium (or $PLAYWRIGHT_CHROMIUM_EXECUTABLE); undefined = Playwright's own download.
 // Run `node scripts/ensure-browser.mjs` for a diagnosis when no browser is found.
@@ -30,12 +33,25 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: { executablePath } },
     },
   ],
-  webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: !CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: BASE_URL,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Plain host pages for <spte-inspector> (e2e/fixtures, not built by the app) and the
+      // built element (dist/embed), on a second origin. Reads files per request, so it
+      // does not need to wait for the build above.
+      command: `node scripts/serve-static.mjs --port ${EMBED_HOST_PORT}`,
+      url: `${EMBED_HOST_URL}/embed-host.html`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,11 +1,19 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   base: './',
+  build: {
+    // The app, and the page that shows how to embed it (the element itself is built by
+    // vite.embed.config.ts into dist/embed/ after this build).
+    rolldownOptions: { input: { main: page('index.html'), embed: page('embed.html') } },
+  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],

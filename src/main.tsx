@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import App from './ui/App.tsx';
+import EmbedApp from './embed/EmbedApp.tsx';
+import { isEmbedUrl, normaliseEmbedUrl } from './embed/embedUrl.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing <div id="root">');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// `?embed=1` (or `#embed=1`): the compact widget for an iframe, without the page around it.
+const embed = isEmbedUrl(window.location.href);
+if (embed) history.replaceState(history.state, '', normaliseEmbedUrl(window.location.href));
+
+createRoot(container).render(<StrictMode>{embed ? <EmbedApp /> : <App />}</StrictMode>);

@@ -23,6 +23,12 @@ export function AppFooter() {
           (least significant). The value, host and level live in the page address, so links reproduce exactly
           what you see.
         </p>
+        <a
+          href="embed.html"
+          className="w-fit text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-sky-300"
+        >
+          Embed the inspector in your documentation
+        </a>
       </div>
     </footer>
   );

@@ -17,6 +17,7 @@ import { WritableTable } from './components/WritableTable';
 import { useEffectiveTheme } from './hooks/theme';
 import { handleUndoKey } from './hooks/undoKeys';
 import { ALL_PANELS, type InspectorOptions } from './inspectorOptions';
+import { useLandmarkName } from './instanceName';
 import { useInspector, useInspectorStore } from './store';
 import { selectParamsOpen } from './store/selectors';
 
@@ -31,6 +32,7 @@ export function Inspector({ compact = false, readonly = false, panels = ALL_PANE
   const paramsOpen = useInspector(selectParamsOpen);
   const paramsId = useId();
   const valueId = useId();
+  const inputName = useLandmarkName('Value and host') ?? 'Value and host';
   const show = (p: string) => panels.includes(p);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -48,7 +50,7 @@ export function Inspector({ compact = false, readonly = false, panels = ALL_PANE
     >
       {showInput && (
         <section
-          aria-label="Value and host"
+          aria-label={inputName}
           className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 dark:border-slate-800 dark:bg-slate-900"
         >
           <div className="grid gap-x-4 gap-y-3 md:grid-cols-[auto_minmax(0,1fr)] md:gap-y-2">

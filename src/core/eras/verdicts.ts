@@ -15,7 +15,11 @@ import type { KernelSpec } from './types';
 /** Functions every modelled kernel has, with mainline's shapes. */
 type CommonVerdicts = Omit<
   Verdicts,
-  'is_frozen_spte' | 'is_ept_ve_possible' | 'is_mmu_writable_spte' | 'writable_invariant' | 'spte_needs_atomic_update'
+  | 'is_frozen_spte'
+  | 'is_ept_ve_possible'
+  | 'is_mmu_writable_spte'
+  | 'writable_invariant'
+  | 'spte_needs_atomic_update'
 >;
 
 export interface KernelVerdicts extends CommonVerdicts {

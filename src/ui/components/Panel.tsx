@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useLandmarkName } from '../instanceName';
 
 interface Props {
   /** Heading text; also the region's accessible name. */
@@ -12,9 +13,11 @@ interface Props {
 /** A card with a heading, exposed as a named region. */
 export function Panel({ title, actions, className = '', children }: Props) {
   const id = useId();
+  const name = useLandmarkName(title);
   return (
     <section
-      aria-labelledby={id}
+      aria-labelledby={name ? undefined : id}
+      aria-label={name}
       className={`rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 dark:border-slate-800 dark:bg-slate-900 ${className}`}
     >
       <div className="mb-3 flex min-h-7 flex-wrap items-center justify-between gap-2">

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// A minimal static server for the embed e2e tests: a plain "documentation" page that is
+// not built by the app (e2e/fixtures/) next to the built element (dist/embed/), on a
+// different origin than the app (so the iframe test is cross-origin, as in real use).
+//
+//   node scripts/serve-static.mjs [--port 4174] [/prefix=dir ...]
+//
+// Files are read on every request, so the server may start before the build finishes.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+let port = 4174;
+const mounts = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--port') port = Number(args[++i]);
+  else {
+    const [prefix, dir] = args[i].split('=');
+    mounts.push({ prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, dir: resolve(dir) });
+  }
+}
+if (mounts.length === 0)
+  mounts.push(
+    { prefix: '/embed/', dir: resolve('dist/embed') },
+    { prefix: '/', dir: resolve('e2e/fixtures') },
+  );
+// Longest prefix first.
+mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+async function resolveFile(pathname) {
+  for (const { prefix, dir } of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const rel = normalize(decodeURIComponent(pathname.slice(prefix.length)) || 'index.html');
+    const file = join(dir, rel);
+    if (file !== dir && !file.startsWith(dir + sep)) return null; // no escaping the mount
+    try {
+      const s = await stat(file);
+      if (s.isFile()) return file;
+      if (s.isDirectory()) return join(file, 'index.html');
+    } catch {
+      // try the next mount
+    }
+  }
+  return null;
+}
+
+createServer(async (req, res) => {
+  try {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const file = await resolveFile(pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${pathname}`);
+      return;
+    }
+    const body = await readFile(file);
+    res
+      .writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
+      .end(body);
+  } catch (e) {
+    res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e));
+  }
+}).listen(port, '127.0.0.1', () => {
+  console.log(
+    `serving ${mounts.map((m) => `${m.prefix} → ${m.dir}`).join(', ')} on http://127.0.0.1:${port}`,
+  );
+});

@@ -1,0 +1,117 @@
+/**
+ * The app in an iframe (`index.html?embed=1#v=…`): the compact widget only, no header
+ * or footer. Its state lives in its own URL hash (the page's permalink format), and it
+ * tells the parent page its height on every resize so the iframe can fit its content:
+ *
+ *   parent.postMessage({ type: 'spte-inspector:height', height }, targetOrigin)
+ *
+ * `origin=` in the query restricts targetOrigin (default '*'). Reader changes are posted
+ * as { type: 'spte-inspector:change', value, kind, findings, level, preset } as well.
+ */
+
+import { useEffect, useRef, useState } from 'react';
+import { hex16 } from '../core';
+import { useEffectiveTheme, useDocumentTheme } from '../ui/hooks/theme';
+import { initFromHash, useHashSync } from '../ui/hooks/useHashSync';
+import {
+  InspectorProvider,
+  createInspectorStore,
+  type InspectorState,
+  type InspectorStore,
+} from '../ui/store';
+import { selectDecoded, selectParams, selectPresetId } from '../ui/store/selectors';
+import { EmbedWidget } from './EmbedWidget';
+import { CHANGE_MESSAGE, HEIGHT_MESSAGE, readEmbedSettings, type EmbedSettings } from './embedUrl';
+
+/** TODO(kernel setting): drop once the store has setKernel; see element.tsx. */
+type KernelAware = InspectorState & { setKernel?: (version: string) => void };
+
+export default function EmbedApp() {
+  const [boot] = useState(() => {
+    const settings = readEmbedSettings(window.location.href);
+    const { init, problems } = initFromHash(window.location.hash);
+    const store = createInspectorStore({ ...init, theme: settings.theme });
+    // TODO(kernel setting): applies `kernel=` once the store has setKernel.
+    const setKernel = (store.getState() as KernelAware).setKernel;
+    if (settings.kernel && setKernel) setKernel(settings.kernel.input);
+    return { settings, store, problems, kernelApplied: settings.kernel !== null && setKernel !== undefined };
+  });
+  return (
+    <InspectorProvider store={boot.store}>
+      <EmbedShell {...boot} />
+    </InspectorProvider>
+  );
+}
+
+interface ShellProps {
+  settings: EmbedSettings;
+  store: InspectorStore;
+  problems: string[];
+  kernelApplied: boolean;
+}
+
+function EmbedShell({ settings, store, problems: hashProblems, kernelApplied }: ShellProps) {
+  const { problems } = useHashSync(store, hashProblems);
+  const theme = useEffectiveTheme();
+  useDocumentTheme(store, theme);
+  const ref = useRef<HTMLDivElement>(null);
+  const { targetOrigin } = settings;
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || window.parent === window || targetOrigin === null) return;
+    let last = -1;
+    const post = () => {
+      const height = Math.ceil(el.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, targetOrigin);
+    };
+    const ro = new ResizeObserver(post);
+    ro.observe(el);
+    post();
+    return () => ro.disconnect();
+  }, [targetOrigin]);
+
+  useEffect(() => {
+    if (window.parent === window || targetOrigin === null) return;
+    return store.subscribe((s, prev) => {
+      if (
+        s.lastValidValue === prev.lastValidValue &&
+        s.level === prev.level &&
+        selectParams(s) === selectParams(prev)
+      )
+        return;
+      const d = selectDecoded(s);
+      window.parent.postMessage(
+        {
+          type: CHANGE_MESSAGE,
+          value: hex16(s.lastValidValue),
+          kind: d.cls.kind,
+          findings: d.findings.map((f) => f.id),
+          level: s.level,
+          preset: selectPresetId(s),
+        },
+        targetOrigin,
+      );
+    });
+  }, [store, targetOrigin]);
+
+  return (
+    // The padding keeps focus rings and shadows inside the frame; it is part of the height.
+    <div ref={ref} className="p-1">
+      <EmbedWidget
+        store={store}
+        view={{
+          name: settings.name,
+          compact: true,
+          readonly: settings.readonly,
+          panels: settings.panels,
+          problems: [...settings.problems, ...problems],
+          kernel: settings.kernel,
+          kernelApplied,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { act, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { SpteChangeDetail, SpteInspectorElement } from './element';
+import './element';
+
+// Removing an element unmounts its React root on the next task.
+afterEach(() =>
+  act(async () => {
+    document.body.replaceChildren();
+    await new Promise((r) => setTimeout(r));
+  }),
+);
+
+async function mount(attrs: Record<string, string>): Promise<SpteInspectorElement> {
+  const el = document.createElement('spte-inspector');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await act(async () => {
+    document.body.append(el);
+  });
+  return el;
+}
+
+const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
+const bit = (el: Element, n: number) => shadow(el).getByRole('button', { name: new RegExp(`^Bit ${n},`) });
+
+describe('<spte-inspector>', () => {
+  test('renders into its own shadow root, with its styles', async () => {
+    const el = await mount({ value: '0x8600000123456b77', compact: '' });
+    expect(el.shadowRoot).not.toBeNull();
+    expect(shadow(el).getAllByRole('button', { name: /^Bit \d+,/ })).toHaveLength(64);
+    expect(shadow(el).getByText('shadow-present leaf')).toBeInTheDocument();
+    // Compact: no value field, a summary line instead.
+    expect(shadow(el).queryByRole('textbox', { name: 'SPTE value' })).toBeNull();
+    expect(shadow(el).getByText('0x8600000123456b77')).toBeInTheDocument();
+  });
+
+  test('a toggle updates the value attribute and fires one change event', async () => {
+    const el = await mount({ value: '0x8600000123456b77', compact: '' });
+    const events: SpteChangeDetail[] = [];
+    document.addEventListener('change', (e) => events.push((e as CustomEvent<SpteChangeDetail>).detail));
+    await userEvent.click(bit(el, 1));
+    expect(el.getAttribute('value')).toBe('0x8600000123456b75');
+    expect(el.value).toBe('0x8600000123456b75');
+    expect(events).toEqual([
+      { value: '0x8600000123456b75', kind: 'leaf', findings: ['SPTE-W003'], level: 1, preset: 'ept-ad' },
+    ]);
+  });
+
+  test('attribute changes update the widget without a change event', async () => {
+    const el = await mount({ value: '0x8600000123456b77' });
+    let events = 0;
+    el.addEventListener('change', () => events++);
+    await act(async () => {
+      el.setAttribute('value', '0x80000000000005a0');
+      el.setAttribute('preset', 'npt');
+      el.setAttribute('level', '2');
+    });
+    expect(shadow(el).getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000005a0');
+    expect(shadow(el).getByRole('combobox', { name: 'Host configuration' })).toHaveValue('npt');
+    expect(shadow(el).getByText('frozen')).toBeInTheDocument();
+    expect(events).toBe(0);
+  });
+
+  test('bad attributes are explained inside the widget; good ones still apply', async () => {
+    const el = await mount({
+      value: '0xnope',
+      level: '9',
+      preset: 'npt',
+      fields: 'grid,kind,bogus',
+      kernel: '2.6',
+    });
+    const alert = shadow(el).getByRole('alert');
+    expect(alert).toHaveTextContent('value="0xnope"');
+    expect(alert).toHaveTextContent('level="9"');
+    expect(alert).toHaveTextContent('Unknown panel “bogus”');
+    expect(alert).toHaveTextContent('kernel="2.6"');
+    expect(shadow(el).getByText('shadow-present leaf')).toBeInTheDocument();
+    expect(shadow(el).queryByRole('region', { name: /^Findings/ })).toBeNull();
+    await act(async () => {
+      el.setAttribute('value', '0x0');
+      el.setAttribute('level', '1');
+      el.removeAttribute('kernel');
+      el.setAttribute('fields', 'grid');
+    });
+    expect(shadow(el).queryByRole('alert')).toBeNull();
+  });
+
+  test('kernel: a version is checked; until the store can apply it, the widget says so', async () => {
+    const el = await mount({ kernel: '5.10' });
+    expect(shadow(el).queryByRole('alert')).toBeNull();
+    expect(shadow(el).getByText(/Kernel 5\.10 .* was asked for/)).toHaveAttribute('role', 'status');
+    await act(async () => el.setAttribute('kernel', 'banana'));
+    expect(shadow(el).getByRole('alert')).toHaveTextContent('kernel="banana"');
+    await act(async () => el.removeAttribute('kernel'));
+    expect(shadow(el).queryByRole('alert')).toBeNull();
+  });
+
+  test('readonly cannot be toggled', async () => {
+    const el = await mount({ value: '0x8600000123456b77', readonly: '' });
+    await userEvent.click(bit(el, 0));
+    expect(el.getAttribute('value')).toBe('0x8600000123456b77');
+    expect(bit(el, 0)).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('two widgets are independent', async () => {
+    const a = await mount({ value: '0x0' });
+    const b = await mount({ value: '0x0' });
+    await userEvent.click(bit(a, 5));
+    expect(a.getAttribute('value')).toBe('0x0000000000000020');
+    expect(b.getAttribute('value')).toBe('0x0');
+    expect(bit(b, 5)).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('each widget is a named region; its panels carry the name', async () => {
+    const a = await mount({});
+    const b = await mount({ label: 'Frozen NPT entry' });
+    const named = (el: Element, name: RegExp) => shadow(el).getByRole('region', { name });
+    expect(named(a, /^SPTE Inspector \d+$/)).toBeInTheDocument();
+    expect(named(a, /^Kind \(SPTE Inspector \d+\)$/)).toBeInTheDocument();
+    expect(named(b, /^Frozen NPT entry$/)).toBeInTheDocument();
+    expect(named(b, /^Bits \(Frozen NPT entry\)$/)).toBeInTheDocument();
+  });
+
+  test('theme attribute drives the dark class inside the shadow root', async () => {
+    const el = await mount({ theme: 'dark' });
+    const root = el.shadowRoot!.querySelector('.spte-root')!;
+    expect(root).toHaveClass('dark');
+    await act(async () => el.setAttribute('theme', 'light'));
+    expect(root).not.toHaveClass('dark');
+  });
+});
