@@ -1,9 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import App from './ui/App.tsx';
-import EmbedApp from './embed/EmbedApp.tsx';
 import { isEmbedUrl, normaliseEmbedUrl } from './embed/embedUrl.ts';
+import { LazyEmbedApp } from './embed/LazyEmbedApp.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing <div id="root">');
@@ -12,4 +12,14 @@ if (!container) throw new Error('index.html is missing <div id="root">');
 const embed = isEmbedUrl(window.location.href);
 if (embed) history.replaceState(history.state, '', normaliseEmbedUrl(window.location.href));
 
-createRoot(container).render(<StrictMode>{embed ? <EmbedApp /> : <App />}</StrictMode>);
+createRoot(container).render(
+  <StrictMode>
+    {embed ? (
+      <Suspense fallback={null}>
+        <LazyEmbedApp />
+      </Suspense>
+    ) : (
+      <App />
+    )}
+  </StrictMode>,
+);

@@ -4,9 +4,9 @@ import { AppHeader } from './AppHeader';
 import { useEffectiveTheme, useDocumentTheme, readStoredTheme } from './hooks/theme';
 import { useGlobalUndoKeys } from './hooks/undoKeys';
 import { initFromHash, useHashSync } from './hooks/useHashSync';
-import { Inspector } from './Inspector';
 import { InspectorProvider, useInspectorStore } from './store';
 import { buttonBase } from './components/styles';
+import { Workspace } from './Workspace';
 
 /** The full page: one inspector whose state lives in the URL hash and the history. */
 export default function App() {
@@ -50,7 +50,7 @@ function AppShell({ initialProblems }: { initialProblems: string[] }) {
             </button>
           </div>
         )}
-        <Inspector />
+        <Workspace />
       </main>
       <AppFooter />
     </div>

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { BitGrid } from './components/BitGrid';
 import { CopyMenu } from './components/CopyMenu';
 import { FieldDetail } from './components/FieldDetail';
@@ -6,6 +6,7 @@ import { FieldList } from './components/FieldList';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HostConfig } from './components/HostConfig';
 import { HostParamsPanel } from './components/HostParamsPanel';
+import { KernelInput } from './components/KernelInput';
 import { KindPanel } from './components/KindPanel';
 import { Legend } from './components/Legend';
 import { LevelSelect } from './components/LevelSelect';
@@ -26,7 +27,15 @@ import { selectParamsOpen } from './store/selectors';
  * store from <InspectorProvider> and never touches the URL, so a page (or the
  * <spte-inspector> element) can hold several side by side.
  */
-export function Inspector({ compact = false, readonly = false, panels = ALL_PANELS }: InspectorOptions) {
+export function Inspector({
+  compact = false,
+  readonly = false,
+  panels = ALL_PANELS,
+  aside,
+}: InspectorOptions & {
+  /** Shown first in the right-hand column (the full page's kernel panel). */
+  aside?: ReactNode;
+}) {
   const store = useInspectorStore();
   const theme = useEffectiveTheme();
   const paramsOpen = useInspector(selectParamsOpen);
@@ -65,6 +74,7 @@ export function Inspector({ compact = false, readonly = false, panels = ALL_PANE
             {show('config') && (
               <div className="flex min-w-0 flex-wrap gap-3 md:col-start-2 md:row-start-1">
                 <LevelSelect readonly={readonly} />
+                <KernelInput readonly={readonly} />
                 <div className="min-w-56 flex-1">
                   <HostConfig readonly={readonly} panelId={paramsId} />
                 </div>
@@ -98,6 +108,7 @@ export function Inspector({ compact = false, readonly = false, panels = ALL_PANE
           {show('fields') && <FieldList readonly={readonly} compact={compact} />}
         </div>
         <div className={`flex min-w-0 flex-col ${gap}`}>
+          {aside}
           {show('writable') && <WritableTable />}
           {show('predicates') && <PredicatesPanel />}
         </div>

@@ -11,9 +11,10 @@ import { DEFAULT_VALUE, type InspectorInit, type InspectorStore } from '../store
 import { selectParams } from '../store/selectors';
 import type { InspectorInputs } from '../store/types';
 import { decodeHash, encodeHash } from '../url/hashCodec';
+import { CURRENT_KERNEL } from '../lib/kernels';
 
 const hashOf = (s: InspectorInputs): string =>
-  encodeHash({ value: s.lastValidValue, params: selectParams(s), level: s.level });
+  encodeHash({ value: s.lastValidValue, params: selectParams(s), level: s.level, kernel: s.kernel });
 
 /** The initial inspector state for a page opened at `hash`, and what was wrong with it. */
 export function initFromHash(hash: string): { init: InspectorInit; problems: string[] } {
@@ -22,6 +23,7 @@ export function initFromHash(hash: string): { init: InspectorInit; problems: str
   if (d.value !== undefined) init.value = d.value;
   if (d.params !== undefined) init.params = d.params;
   if (d.level !== undefined) init.level = d.level;
+  if (d.kernel !== undefined) init.kernel = d.kernel;
   return { init, problems: d.problems };
 }
 
@@ -40,6 +42,7 @@ export function useHashSync(store: InspectorStore, initialProblems: string[]) {
       if (
         s.lastValidValue === prev.lastValidValue &&
         s.level === prev.level &&
+        s.kernel === prev.kernel &&
         selectParams(s) === selectParams(prev)
       )
         return;
@@ -58,6 +61,7 @@ export function useHashSync(store: InspectorStore, initialProblems: string[]) {
         value: d.value ?? DEFAULT_VALUE,
         params: d.params ?? findPreset(DEFAULT_PRESET_ID)!.params,
         level: d.level ?? 1,
+        kernel: d.kernel ?? CURRENT_KERNEL,
       };
       if (encodeHash(target) !== hashOf(store.getState())) {
         restoring = true;

@@ -38,8 +38,16 @@ const ACCESS_TRACK_WARNINGS: Record<string, string> = {
   'saved-bits-not-zero': 'would WARN: Access Tracking saved bit locations are not zero',
 };
 
+const ACCESS_TRACK_LOCKLESS = 'would WARN: Writable SPTE is not locklessly dirty-trackable';
+
+/**
+ * One row per function the host's kernel has (`decoded.kernelVerdicts`), under that
+ * kernel's names: functions it does not have are absent (no is_dirty_spte on 6.13+, no
+ * is_mmu_writable_spte before 5.19, REMOVED vs FROZEN ...). Order: classification,
+ * bits, A/D and access tracking, checks, then extractors, as the panel always read.
+ */
 export function buildPredicateRows(d: Decoded): PredicateRow[] {
-  const v = d.verdicts;
+  const v = d.kernelVerdicts;
   const L = d.level;
   const i = L - 1;
   const flag = (name: string, value: boolean, precondition = true, note: string | null = null) => ({
@@ -58,34 +66,51 @@ export function buildPredicateRows(d: Decoded): PredicateRow[] {
     precondition,
     note,
   });
+  const rows: PredicateRow[] = [];
+  const add = (row: PredicateRow | null | false | undefined) => {
+    if (row) rows.push(row);
+  };
 
   const rsvd = v.is_rsvd_spte.value[i];
-  const invariant = v.writable_invariant[i] ?? 'n/a';
   const marked = v.mark_spte_for_access_track;
   const access = v.is_access_allowed;
+  const atomic = v.spte_needs_atomic_update ?? v.spte_has_volatile_bits;
+  const atomicName = v.spte_needs_atomic_update ? 'spte_needs_atomic_update' : 'spte_has_volatile_bits';
 
-  return [
-    flag('is_shadow_present_pte', v.is_shadow_present_pte),
-    flag('is_mmio_spte', v.is_mmio_spte),
-    flag('is_frozen_spte', v.is_frozen_spte),
-    flag(`is_last_spte (level ${L})`, v.is_last_spte[i] ?? false),
-    flag('is_large_pte', v.is_large_pte),
-    flag('is_executable_pte', v.is_executable_pte),
-    flag('is_writable_pte', v.is_writable_pte),
-    flag('is_mmu_writable_spte', v.is_mmu_writable_spte),
-    flag('Host-writable bit (shadow_host_writable_mask)', v.host_writable_bit),
-    flag('is_accessed_spte', v.is_accessed_spte),
-    flag('is_ept_ve_possible', v.is_ept_ve_possible),
-    guarded('spte_ad_enabled', v.spte_ad_enabled, NOT_PRESENT),
-    guarded('spte_ad_need_write_protect', v.spte_ad_need_write_protect, NOT_PRESENT),
-    guarded('is_access_track_spte', v.is_access_track_spte, NOT_PRESENT),
-    guarded('spte_needs_atomic_update', v.spte_needs_atomic_update, NOT_PRESENT),
+  add(flag('is_shadow_present_pte', v.is_shadow_present_pte));
+  add(flag('is_mmio_spte', v.is_mmio_spte));
+  add(v.is_frozen_spte !== undefined && flag('is_frozen_spte', v.is_frozen_spte));
+  add(v.is_removed_spte !== undefined && flag('is_removed_spte', v.is_removed_spte));
+  add(flag(`is_last_spte (level ${L})`, v.is_last_spte[i] ?? false));
+  add(flag('is_large_pte', v.is_large_pte));
+  add(flag('is_executable_pte', v.is_executable_pte));
+  add(flag('is_writable_pte', v.is_writable_pte));
+  add(v.is_mmu_writable_spte !== undefined && flag('is_mmu_writable_spte', v.is_mmu_writable_spte));
+  add(
+    v.spte_can_locklessly_be_made_writable !== undefined &&
+      flag('spte_can_locklessly_be_made_writable', v.spte_can_locklessly_be_made_writable),
+  );
+  add(
+    v.mmu_writable_bit !== undefined &&
+      flag('MMU-writable bit (shadow_mmu_writable_mask)', v.mmu_writable_bit),
+  );
+  add(flag('Host-writable bit (shadow_host_writable_mask)', v.host_writable_bit));
+  add(flag('is_accessed_spte', v.is_accessed_spte));
+  add(v.is_dirty_spte !== undefined && guarded('is_dirty_spte', v.is_dirty_spte, NOT_PRESENT));
+  add(v.is_ept_ve_possible !== undefined && flag('is_ept_ve_possible', v.is_ept_ve_possible));
+  add(guarded('spte_ad_enabled', v.spte_ad_enabled, NOT_PRESENT));
+  add(guarded('spte_ad_need_write_protect', v.spte_ad_need_write_protect, NOT_PRESENT));
+  add(guarded('is_access_track_spte', v.is_access_track_spte, NOT_PRESENT));
+  add(atomic !== undefined && guarded(atomicName, atomic, NOT_PRESENT));
+  add(
     valueRow(
       'is_access_allowed (read / write / exec)',
       `${yesNo(access.read)} / ${yesNo(access.write)} / ${yesNo(access.exec)}`,
       access.precondition,
       access.precondition ? null : NOT_PRESENT,
     ),
+  );
+  add(
     rsvd === null || rsvd === undefined
       ? valueRow(
           `is_rsvd_spte (level ${L})`,
@@ -94,25 +119,27 @@ export function buildPredicateRows(d: Decoded): PredicateRow[] {
           `There is no reserved-bit table for level ${L} on this host.`,
         )
       : {
-          ...flag(
-            `is_rsvd_spte (level ${L})`,
-            rsvd,
-            v.is_rsvd_spte.precondition,
-            v.is_rsvd_spte.precondition ? null : NOT_PRESENT,
-          ),
+          ...flag(`is_rsvd_spte (level ${L})`, rsvd, v.is_rsvd_spte.precondition),
           note: v.is_rsvd_spte.precondition
             ? v.is_rsvd_spte.bad_mt_xwr
               ? 'The memory type / XWR combination is invalid (bad_mt_xwr).'
               : null
             : NOT_PRESENT,
         },
-    valueRow(
-      `check_spte_writable_invariants (level ${L})`,
-      WRITABLE_TEXT[invariant] ?? invariant,
-      invariant !== 'n/a',
-      invariant === 'n/a' ? 'Precondition does not hold: only checked on shadow-present leaf SPTEs.' : null,
-    ),
-    valueRow('spte_to_pfn', hexShort(v.spte_to_pfn)),
+  );
+  if (v.writable_invariant !== undefined) {
+    const invariant = v.writable_invariant[i] ?? 'n/a';
+    add(
+      valueRow(
+        `check_spte_writable_invariants (level ${L})`,
+        WRITABLE_TEXT[invariant] ?? invariant,
+        invariant !== 'n/a',
+        invariant === 'n/a' ? 'Precondition does not hold: only checked on shadow-present leaf SPTEs.' : null,
+      ),
+    );
+  }
+  add(valueRow('spte_to_pfn', hexShort(v.spte_to_pfn)));
+  add(
     valueRow(
       'mark_spte_for_access_track',
       hexShort(marked.value),
@@ -120,32 +147,47 @@ export function buildPredicateRows(d: Decoded): PredicateRow[] {
       !marked.precondition
         ? NOT_PRESENT
         : marked.warnings.length
-          ? marked.warnings.map((w) => ACCESS_TRACK_WARNINGS[w] ?? w).join('; ') + '.'
+          ? marked.warnings
+              .map((w) =>
+                w === 'writable-not-locklessly-dirty-trackable'
+                  ? ACCESS_TRACK_LOCKLESS
+                  : (ACCESS_TRACK_WARNINGS[w] ?? w),
+              )
+              .join('; ') + '.'
           : null,
     ),
+  );
+  add(
     valueRow(
       'restore_acc_track_spte',
       hexShort(v.restore_acc_track_spte.value),
       v.restore_acc_track_spte.precondition,
       v.restore_acc_track_spte.precondition ? null : NOT_TRACKED,
     ),
+  );
+  add(
     valueRow(
       'get_mmio_spte_gfn',
       hexShort(v.get_mmio_spte_gfn.value),
       v.get_mmio_spte_gfn.precondition,
       v.get_mmio_spte_gfn.precondition ? null : NOT_MMIO,
     ),
+  );
+  add(
     valueRow(
       'get_mmio_spte_generation',
       String(v.get_mmio_spte_generation.value),
       v.get_mmio_spte_generation.precondition,
       v.get_mmio_spte_generation.precondition ? null : NOT_MMIO,
     ),
+  );
+  add(
     valueRow(
       'get_mmio_spte_access',
       hexShort(BigInt(v.get_mmio_spte_access.value)),
       v.get_mmio_spte_access.precondition,
       v.get_mmio_spte_access.precondition ? null : NOT_MMIO,
     ),
-  ];
+  );
+  return rows;
 }

@@ -17,6 +17,7 @@ import {
   type HostParams,
 } from '../../core';
 import { applyFieldEdit } from '../lib/fieldEdits';
+import { CURRENT_KERNEL, parseKernelChoice } from '../lib/kernels';
 import { selectDecoded, selectHost, selectParams } from './selectors';
 import type { HostConfig, InspectorInit, InspectorInputs, InspectorState, Snapshot } from './types';
 
@@ -39,6 +40,7 @@ function initialInputs(init: InspectorInit): InspectorInputs {
   const text = init.text ?? hex16(value);
   const parsed = parseSpte(text);
   const checked = init.params ? checkParams(init.params) : null;
+  const kernel = init.kernel === undefined ? null : parseKernelChoice(init.kernel);
   const config: HostConfig = checked?.ok
     ? configFor(checked.params)
     : { kind: 'preset', id: init.presetId && findPreset(init.presetId) ? init.presetId : DEFAULT_PRESET_ID };
@@ -56,11 +58,18 @@ function initialInputs(init: InspectorInit): InspectorInputs {
     paramsOpen: init.paramsOpen ?? false,
     commit: 0,
     typing: null,
+    kernel: kernel?.ok ? kernel.kernel : CURRENT_KERNEL,
+    kernelText: kernel?.ok ? kernel.kernel : CURRENT_KERNEL,
+    mode: init.mode ?? 'value',
+    logText: init.logText ?? '',
   };
 }
 
 const push = (stack: readonly Snapshot[], s: Snapshot): Snapshot[] => [...stack, s].slice(-HISTORY_LIMIT);
 const snapshot = (s: InspectorInputs): Snapshot => ({ text: s.text, value: s.lastValidValue });
+/** The current state as the other side of `entry`: with the level when `entry` has one. */
+const counterpart = (s: InspectorInputs, entry: Snapshot): Snapshot =>
+  entry.level === undefined ? snapshot(s) : { ...snapshot(s), level: s.level };
 
 export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
   return createStore<InspectorState>()((set, get) => {
@@ -138,8 +147,9 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
         set({
           text: prev.text,
           lastValidValue: prev.value,
+          level: prev.level ?? s.level,
           past: s.past.slice(0, -1),
-          future: push(s.future, snapshot(s)),
+          future: push(s.future, counterpart(s, prev)),
           commit: s.commit + 1,
           typing: null,
         });
@@ -152,7 +162,8 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
         set({
           text: next.text,
           lastValidValue: next.value,
-          past: push(s.past, snapshot(s)),
+          level: next.level ?? s.level,
+          past: push(s.past, counterpart(s, next)),
           future: s.future.slice(0, -1),
           commit: s.commit + 1,
           typing: null,
@@ -172,16 +183,66 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
       setTheme: (theme) => set({ theme }),
       setParamsOpen: (paramsOpen) => set({ paramsOpen }),
 
-      restore: ({ value, params, level }) =>
-        set((s) => ({
-          text: hex16(value),
+      restore: ({ value, params, level, kernel }) =>
+        set((s) => {
+          const k = kernel === undefined ? null : parseKernelChoice(kernel);
+          return {
+            text: hex16(value),
+            lastValidValue: value,
+            config: configFor(params),
+            paramDraft: null,
+            level: validLevel(level) ? level : s.level,
+            ...(k?.ok ? { kernel: k.kernel, kernelText: k.kernel } : {}),
+            commit: s.commit + 1,
+            typing: null,
+          };
+        }),
+      setKernel: (version, how = 'paste') => {
+        const r = parseKernelChoice(version);
+        if (!r.ok) {
+          set({ kernelText: version });
+          return { ok: false, message: r.message };
+        }
+        const s = get();
+        if (r.kernel === s.kernel) {
+          if (version !== s.kernelText) set({ kernelText: version });
+          return { ok: true };
+        }
+        // Keystrokes that keep producing valid versions ("6.1" → "6.12") are one history entry.
+        const continuing = how === 'type' && s.typing === 'kernel';
+        set({
+          kernel: r.kernel,
+          kernelText: version,
+          commit: continuing ? s.commit : s.commit + 1,
+          typing: how === 'type' ? 'kernel' : null,
+        });
+        return { ok: true };
+      },
+      setMode: (mode) => {
+        if (mode !== get().mode) set({ mode, typing: null });
+      },
+      setLogText: (logText) => {
+        if (logText !== get().logText) set({ logText });
+      },
+      openEntry: (value, level) => {
+        const s = get();
+        const lvl = validLevel(level) ? level : s.level;
+        const text = hex16(value);
+        if (value === s.lastValidValue && text === s.text && lvl === s.level) {
+          set({ mode: 'value', typing: null });
+          return;
+        }
+        set({
+          text,
           lastValidValue: value,
-          config: configFor(params),
-          paramDraft: null,
-          level: validLevel(level) ? level : s.level,
+          level: lvl,
+          past: push(s.past, { ...snapshot(s), level: s.level }),
+          future: [],
           commit: s.commit + 1,
           typing: null,
-        })),
+          mode: 'value',
+        });
+      },
     };
   });
 }

@@ -10,7 +10,6 @@ import {
   decode,
   findPreset,
   hex16,
-  makeHost,
   parseSpte,
   type Decoded,
   type Host,
@@ -19,7 +18,7 @@ import {
   type ParamProblem,
 } from '../../core';
 import { keyedMemo, weakMemo } from './memo';
-import type { Highlight, InspectorInputs } from './types';
+import type { Highlight, InputMode, InspectorInputs } from './types';
 import {
   buildFieldRows,
   buildFindings,
@@ -30,6 +29,7 @@ import {
   highlightBits,
 } from '../lib/views';
 import { buildPredicateRows } from '../lib/predicateRows';
+import { hostFor, kernelSummary, parseKernelChoice } from '../lib/kernels';
 
 const defaultParams = (): HostParams => findPreset(DEFAULT_PRESET_ID)!.params;
 
@@ -37,8 +37,9 @@ const defaultParams = (): HostParams => findPreset(DEFAULT_PRESET_ID)!.params;
 export const selectParams = (s: InspectorInputs): HostParams =>
   s.config.kind === 'custom' ? s.config.params : (findPreset(s.config.id)?.params ?? defaultParams());
 
-const hostOf = weakMemo((p: HostParams): Host => makeHost(p));
-export const selectHost = (s: InspectorInputs): Host => hostOf(selectParams(s));
+/** One host per (parameters, kernel), so every decode of the same inputs is shared. */
+const hostOf = keyedMemo(hostFor, (kernel) => kernel, 32);
+export const selectHost = (s: InspectorInputs): Host => hostOf(selectParams(s), s.kernel);
 
 /** The preset id for the select, or 'custom' when the parameters match no preset. */
 export const selectPresetId = (s: InspectorInputs): string =>
@@ -57,6 +58,18 @@ export const selectDecoded = (s: InspectorInputs): Decoded =>
 
 export const selectValueHex = (s: InspectorInputs): string => hex16(s.lastValidValue);
 export const selectText = (s: InspectorInputs): string => s.text;
+export const selectKernel = (s: InspectorInputs): string => s.kernel;
+export const selectKernelText = (s: InspectorInputs): string => s.kernelText;
+export const selectMode = (s: InspectorInputs): InputMode => s.mode;
+export const selectLogText = (s: InspectorInputs): string => s.logText;
+/** The version parser's message for the kernel field's text, or null when it is usable. */
+export const selectKernelError = (s: InspectorInputs): string | null => {
+  const r = parseKernelChoice(s.kernelText);
+  return r.ok ? null : r.message;
+};
+const kernelSummaryOf = weakMemo(kernelSummary);
+/** The applied kernel in words: version, era and any vendor caveat. */
+export const selectKernelSummary = (s: InspectorInputs) => kernelSummaryOf(selectHost(s));
 export const selectLevel = (s: InspectorInputs): number => s.level;
 export const selectTheme = (s: InspectorInputs) => s.theme;
 export const selectParamsOpen = (s: InspectorInputs): boolean => s.paramsOpen;

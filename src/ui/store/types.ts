@@ -10,10 +10,17 @@ export type HostConfig = { kind: 'preset'; id: string } | { kind: 'custom'; para
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-/** One undo/redo entry: what the value field said, and the value being decoded. */
+/** What the page's input area shows: one value, or a pasted log. */
+export type InputMode = 'value' | 'log';
+
+/**
+ * One undo/redo entry: what the value field said, and the value being decoded. `level` is
+ * set when the change also moved the level (opening a log entry), so undo restores both.
+ */
 export interface Snapshot {
   text: string;
   value: bigint;
+  level?: number;
 }
 
 /** Something whose bits are highlighted in the grid (a field, or a finding's bits). */
@@ -48,8 +55,19 @@ export interface InspectorInputs {
    * same number, so the URL-hash sync makes one history entry per session, not per key.
    */
   commit: number;
-  /** Which editor a typing session is in ('value' or 'field:<id>'), or null. */
+  /** Which editor a typing session is in ('value', 'kernel' or 'field:<id>'), or null. */
   typing: string | null;
+  /**
+   * The kernel decoded for: 'current' (mainline), or a version as parseKernelVersion
+   * normalises it ("6.1", "5.15.135", "4.18.0-305.el8"). Always a valid choice.
+   */
+  kernel: string;
+  /** Exactly what is in the kernel version field, valid or not. */
+  kernelText: string;
+  /** Value or Log input (the full page only; not in the link). */
+  mode: InputMode;
+  /** The pasted log, as pasted. Kept here, never in the link (it can be megabytes). */
+  logText: string;
 }
 
 /** What a permalink or the browser history restores. */
@@ -57,6 +75,8 @@ export interface Restorable {
   value: bigint;
   params: HostParams;
   level: number;
+  /** The kernel choice ('current' or a version); left out, the kernel stays as it is. */
+  kernel?: string;
 }
 
 export interface InspectorActions {
@@ -81,6 +101,19 @@ export interface InspectorActions {
   setParamsOpen: (open: boolean) => void;
   /** Apply a state from a permalink or Back/Forward; not an undo entry. */
   restore: (r: Restorable) => void;
+  /**
+   * Choose the kernel by version ("6.1", "5.15.135", "current"). The text is kept either
+   * way; a version parseKernelVersion rejects is not applied and its message returned.
+   * Like the level and the host, a change is a history entry, not an undo entry.
+   */
+  setKernel: (version: string, how?: TextChange) => EditResult;
+  setMode: (mode: InputMode) => void;
+  setLogText: (text: string) => void;
+  /**
+   * Open a value from the log at a level: Value mode, value and level changed as one
+   * undo entry and one history entry.
+   */
+  openEntry: (value: bigint, level: number) => void;
 }
 
 export type InspectorState = InspectorInputs & InspectorActions;
@@ -95,4 +128,8 @@ export interface InspectorInit {
   level?: number;
   theme?: ThemeChoice;
   paramsOpen?: boolean;
+  /** Kernel version or 'current'; an unusable one is ignored. */
+  kernel?: string;
+  mode?: InputMode;
+  logText?: string;
 }

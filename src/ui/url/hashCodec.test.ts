@@ -92,3 +92,29 @@ describe('decodeHash', () => {
     );
   });
 });
+
+describe('the kernel in the link', () => {
+  test('written after the level, only when not current mainline', () => {
+    expect(encodeHash({ value: 1n, params: adParams, level: 1, kernel: 'current' })).toBe(
+      '#v=0x0000000000000001&preset=ept-ad&level=1',
+    );
+    expect(encodeHash({ value: 1n, params: adParams, level: 1, kernel: '6.1' })).toBe(
+      '#v=0x0000000000000001&preset=ept-ad&level=1&kernel=6.1',
+    );
+    expect(
+      decodeHash(encodeHash({ value: 1n, params: adParams, level: 1, kernel: '4.18.0-305.el8' })).kernel,
+    ).toBe('4.18.0-305.el8');
+  });
+
+  test('read back normalised; an unusable one is a message', () => {
+    expect(decodeHash('#v=0x1&kernel=v6.6').kernel).toBe('6.6');
+    expect(decodeHash('#v=0x1&kernel=mainline').kernel).toBe('current');
+    const d = decodeHash('#v=0x1&kernel=4.9');
+    expect(d.kernel).toBeUndefined();
+    expect(d.problems).toEqual([
+      expect.stringMatching(
+        /^The link's kernel is not usable: "4\.9" is older than 5\.10.*Using current mainline\.$/,
+      ),
+    ]);
+  });
+});

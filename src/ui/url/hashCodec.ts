@@ -1,6 +1,7 @@
 /**
  * The permalink: `#v=0x8600000123456b77&preset=ept-ad&level=1`. Custom parameters are
- * written as the differences from the closest preset (`&preset=shadow&p.maxphyaddr_cpuid=40`).
+ * written as the differences from the closest preset (`&preset=shadow&p.maxphyaddr_cpuid=40`);
+ * a kernel other than current mainline follows (`&kernel=6.1`).
  * Decoding never throws: whatever is wrong is reported as a message and left at its default.
  */
 
@@ -18,11 +19,14 @@ import {
   type ParamSpec,
   type Preset,
 } from '../../core';
+import { CURRENT_KERNEL, parseKernelChoice } from '../lib/kernels';
 
 export interface HashState {
   value: bigint;
   params: HostParams;
   level: number;
+  /** 'current' (the default, not written) or a version. */
+  kernel?: string;
 }
 
 const diffCount = (a: HostParams, b: HostParams): number =>
@@ -35,7 +39,7 @@ function closestPreset(params: HostParams): Preset {
   return best;
 }
 
-export function encodeHash({ value, params, level }: HashState): string {
+export function encodeHash({ value, params, level, kernel = CURRENT_KERNEL }: HashState): string {
   const parts = [`v=${hex16(value)}`];
   const exact = presetMatching(params);
   const base = exact ?? closestPreset(params);
@@ -44,6 +48,7 @@ export function encodeHash({ value, params, level }: HashState): string {
     for (const spec of PARAM_SPECS)
       if (params[spec.key] !== base.params[spec.key]) parts.push(`p.${spec.key}=${String(params[spec.key])}`);
   parts.push(`level=${level}`);
+  if (kernel !== CURRENT_KERNEL) parts.push(`kernel=${encodeURIComponent(kernel)}`);
   return '#' + parts.join('&');
 }
 
@@ -52,6 +57,7 @@ export interface HashDecode {
   value?: bigint;
   params?: HostParams;
   level?: number;
+  kernel?: string;
   /** Human messages for everything that was ignored. */
   problems: string[];
 }
@@ -90,6 +96,13 @@ export function decodeHash(hash: string): HashDecode {
     else out.problems.push(`The link's level ${quote(level)} is not 1 to 5; using level 1.`);
   }
 
+  const kernel = query.get('kernel');
+  if (kernel !== null) {
+    const r = parseKernelChoice(kernel);
+    if (r.ok) out.kernel = r.kernel;
+    else out.problems.push(`The link's kernel is not usable: ${r.message} Using current mainline.`);
+  }
+
   const presetId = query.get('preset');
   let base = findPreset(DEFAULT_PRESET_ID)!;
   if (presetId !== null) {
@@ -100,7 +113,7 @@ export function decodeHash(hash: string): HashDecode {
 
   const overrides: Record<string, unknown> = {};
   for (const [key, text] of query) {
-    if (key === 'v' || key === 'level' || key === 'preset') continue;
+    if (key === 'v' || key === 'level' || key === 'preset' || key === 'kernel') continue;
     const spec = key.startsWith('p.') ? PARAM_SPECS.find((s) => s.key === key.slice(2)) : undefined;
     if (spec) overrides[spec.key] = paramFromText(spec, text);
     else out.problems.push(`The link's ${quote(key)} is not something this page knows; ignored.`);
