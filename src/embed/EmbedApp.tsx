@@ -13,28 +13,18 @@ import { useEffect, useRef, useState } from 'react';
 import { hex16 } from '../core';
 import { useEffectiveTheme, useDocumentTheme } from '../ui/hooks/theme';
 import { initFromHash, useHashSync } from '../ui/hooks/useHashSync';
-import {
-  InspectorProvider,
-  createInspectorStore,
-  type InspectorState,
-  type InspectorStore,
-} from '../ui/store';
+import { InspectorProvider, createInspectorStore, type InspectorStore } from '../ui/store';
 import { selectDecoded, selectParams, selectPresetId } from '../ui/store/selectors';
 import { EmbedWidget } from './EmbedWidget';
 import { CHANGE_MESSAGE, HEIGHT_MESSAGE, readEmbedSettings, type EmbedSettings } from './embedUrl';
-
-/** TODO(kernel setting): drop once the store has setKernel; see element.tsx. */
-type KernelAware = InspectorState & { setKernel?: (version: string) => void };
 
 export default function EmbedApp() {
   const [boot] = useState(() => {
     const settings = readEmbedSettings(window.location.href);
     const { init, problems } = initFromHash(window.location.hash);
     const store = createInspectorStore({ ...init, theme: settings.theme });
-    // TODO(kernel setting): applies `kernel=` once the store has setKernel.
-    const setKernel = (store.getState() as KernelAware).setKernel;
-    if (settings.kernel && setKernel) setKernel(settings.kernel.input);
-    return { settings, store, problems, kernelApplied: settings.kernel !== null && setKernel !== undefined };
+    if (settings.kernel) store.getState().setKernel(settings.kernel.input);
+    return { settings, store, problems };
   });
   return (
     <InspectorProvider store={boot.store}>
@@ -47,10 +37,9 @@ interface ShellProps {
   settings: EmbedSettings;
   store: InspectorStore;
   problems: string[];
-  kernelApplied: boolean;
 }
 
-function EmbedShell({ settings, store, problems: hashProblems, kernelApplied }: ShellProps) {
+function EmbedShell({ settings, store, problems: hashProblems }: ShellProps) {
   const { problems } = useHashSync(store, hashProblems);
   const theme = useEffectiveTheme();
   useDocumentTheme(store, theme);
@@ -109,7 +98,6 @@ function EmbedShell({ settings, store, problems: hashProblems, kernelApplied }: 
           panels: settings.panels,
           problems: [...settings.problems, ...problems],
           kernel: settings.kernel,
-          kernelApplied,
         }}
       />
     </div>

@@ -11,6 +11,7 @@ import { Inspector } from '../ui/Inspector';
 import { InstanceNameContext } from '../ui/instanceName';
 import { InspectorProvider, useInspector, type InspectorStore } from '../ui/store';
 import { selectHost, selectLevel, selectValueHex } from '../ui/store/selectors';
+import { mutedText } from '../ui/components/styles';
 import type { KernelChoice } from './options';
 
 export interface EmbedView {
@@ -21,9 +22,8 @@ export interface EmbedView {
   panels: readonly string[];
   /** What was wrong with the settings, one sentence each (shown in a role="alert"). */
   problems: readonly string[];
-  /** The kernel asked for, if any, and whether the store could apply it. */
+  /** The kernel asked for, if any (the store decodes for it). */
   kernel: KernelChoice | null;
-  kernelApplied: boolean;
 }
 
 const alertBox =
@@ -64,14 +64,19 @@ function EmbedBody({ view }: { view: EmbedView }) {
           </ul>
         </div>
       )}
-      {kernel && (kernel.note !== undefined || !view.kernelApplied) && (
+      {kernel && !view.panels.includes('config') && (
+        // Without the config panel nothing else says which layout the bits are read with.
+        <p role="status" className={`text-xs ${mutedText}`}>
+          Decoded for kernel <span className="font-mono">{kernel.version}</span> · era {kernel.era} (
+          {eraInfo(kernel.era).label})
+        </p>
+      )}
+      {kernel?.note !== undefined && (
         <p
-          role="status"
+          role="note"
           className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100"
         >
-          {view.kernelApplied
-            ? kernel.note
-            : `Kernel ${kernel.version} (era ${kernel.era}, ${eraInfo(kernel.era).label}) was asked for, but this build decodes for current mainline only.`}
+          {kernel.note}
         </p>
       )}
       <Guard>

@@ -87,14 +87,18 @@ describe('<spte-inspector>', () => {
     expect(shadow(el).queryByRole('alert')).toBeNull();
   });
 
-  test('kernel: a version is checked; until the store can apply it, the widget says so', async () => {
-    const el = await mount({ kernel: '5.10' });
+  test('kernel: the widget decodes with that kernel’s layout and says which', async () => {
+    // Bit 11 clear, bits 52–53 set: an MMIO SPTE before 5.13, a present leaf today.
+    const el = await mount({ value: '0x0030000000001007', kernel: '5.10', fields: 'grid,kind' });
     expect(shadow(el).queryByRole('alert')).toBeNull();
-    expect(shadow(el).getByText(/Kernel 5\.10 .* was asked for/)).toHaveAttribute('role', 'status');
+    expect(shadow(el).getByRole('status')).toHaveTextContent(/kernel 5\.10 · era special-type/);
+    const before = shadow(el).getByRole('region', { name: /Kind/ }).textContent;
     await act(async () => el.setAttribute('kernel', 'banana'));
     expect(shadow(el).getByRole('alert')).toHaveTextContent('kernel="banana"');
+    expect(shadow(el).getByRole('region', { name: /Kind/ }).textContent).toBe(before);
     await act(async () => el.removeAttribute('kernel'));
     expect(shadow(el).queryByRole('alert')).toBeNull();
+    expect(shadow(el).getByRole('region', { name: /Kind/ }).textContent).not.toBe(before);
   });
 
   test('readonly cannot be toggled', async () => {

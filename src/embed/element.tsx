@@ -54,13 +54,6 @@ export interface SpteChangeDetail {
   preset: string;
 }
 
-/**
- * TODO(kernel setting): the store gains a kernel action soon. Until then the element
- * validates `kernel` itself and reports that it is not applied; once the store has
- * `setKernel`, the widget decodes for that kernel with no change here.
- */
-type KernelAware = InspectorState & { setKernel?: (version: string) => void };
-
 const Base: typeof HTMLElement =
   typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
@@ -74,7 +67,6 @@ export class SpteInspectorElement extends Base {
   #mount: HTMLDivElement | null = null;
   #problems = new Map<EmbedAttribute, string>();
   #kernel: KernelChoice | null = null;
-  #kernelApplied = false;
   #panels: readonly string[] | null = null;
   readonly #number = ++created;
   /** Set while attributes are written into the store: those changes are not the reader's. */
@@ -247,23 +239,18 @@ export class SpteInspectorElement extends Base {
   #applyKernel(text: string | null) {
     this.#problems.delete('kernel');
     this.#kernel = null;
-    this.#kernelApplied = false;
-    const setKernel = (this.#store.getState() as KernelAware).setKernel;
     if (text === null || text.trim() === '') {
-      this.#apply(() => setKernel?.('current'));
+      this.#apply((s) => s.setKernel('current'));
       return;
     }
     const r = parseKernel(text);
     if (!r.ok) {
+      // The widget keeps decoding for the kernel it had; the alert says why.
       this.#problem('kernel', text, r.message);
       return;
     }
     this.#kernel = r.value;
-    // TODO(kernel setting): remove the "not applied" notice once every store has setKernel.
-    if (setKernel) {
-      this.#apply(() => setKernel(r.value.input));
-      this.#kernelApplied = true;
-    }
+    this.#apply((s) => s.setKernel(r.value.input));
   }
 
   #view(): EmbedView {
@@ -276,7 +263,6 @@ export class SpteInspectorElement extends Base {
       // Attribute order, so messages do not jump around as they come and go.
       problems: EMBED_ATTRIBUTES.flatMap((a) => this.#problems.get(a) ?? []),
       kernel: this.#kernel,
-      kernelApplied: this.#kernelApplied,
     };
   }
 
