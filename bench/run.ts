@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: every benchmark, each printed as a ratio to a baseline measured in the
  * same run (absolute times vary by machine; ratios are what we track).
- * Select with `npm run bench -- core ui`.
+ * Select with `npm run bench -- core log-cli build ui log`.
  */
 
 import { execSync } from 'node:child_process';
 import { benchCoreDecode } from './core-decode';
+import { benchLogCli } from './log-cli';
+import { benchLogPaste } from './log-paste';
 import { benchUiToggle } from './ui-toggle';
 
 const only = new Set(process.argv.slice(2));
@@ -19,8 +21,10 @@ function build(): string[] {
 
 const suites: [string, () => Promise<string[]> | string[]][] = [
   ['core', benchCoreDecode],
+  ['log-cli', benchLogCli],
   ['build', build],
   ['ui', benchUiToggle],
+  ['log', benchLogPaste],
 ];
 
 for (const [name, run] of suites) {

@@ -4,7 +4,7 @@
  * extractor's patterns have no slot for them.
  */
 
-import { KIND_LABELS, decode, hex16, toVectorJson, worstSeverity, type Host } from '../core';
+import { KIND_LABELS, decode, hex16, vectorJsonString, worstSeverity, type Host } from '../core';
 import { createLogExtractor, type LogEntry } from '../core/log';
 import type { Paint } from './ansi';
 import type { Out } from './io';
@@ -16,26 +16,21 @@ export interface LogOptions {
   level: number | null;
 }
 
+/** Written as a string directly, like decode's JSON: a big log has hundreds of thousands. */
 function entryJson(host: Host, e: LogEntry, fallbackLevel: number): string {
   const d = decode(host, e.value, e.level ?? fallbackLevel);
-  return JSON.stringify({
-    line: e.line,
-    role: e.role,
-    v: hex16(e.value),
-    level: e.level,
-    format: e.format,
-    walk: e.walk,
-    pair: e.pair,
-    kind: d.cls.kind,
-    worst: worstSeverity(d.findings),
-    ...(toVectorJson(d.kernelVerdicts) as object),
-    findings: d.findings.map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      title: f.title,
-      bits: hex16(f.bits),
-    })),
+  let s =
+    `{"line":${e.line},"role":"${e.role}","v":"${hex16(e.value)}","level":${e.level},` +
+    `"format":"${e.format}","walk":${e.walk},"pair":${e.pair},"kind":"${d.cls.kind}",` +
+    `"worst":${JSON.stringify(worstSeverity(d.findings))},` +
+    vectorJsonString(d.kernelVerdicts).slice(1, -1) +
+    ',"findings":[';
+  d.findings.forEach((f, i) => {
+    s +=
+      (i ? ',' : '') +
+      `{"id":"${f.id}","severity":"${f.severity}","title":${JSON.stringify(f.title)},"bits":"${hex16(f.bits)}"}`;
   });
+  return s + ']}';
 }
 
 function entryText(host: Host, e: LogEntry, fallbackLevel: number, paint: Paint): string {
