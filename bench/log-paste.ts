@@ -9,14 +9,12 @@
  * `vite preview` on port 4181 and stops it at the end.
  */
 
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutablePath } from '../scripts/browser-path.mjs';
+import { withPreview } from './preview';
 
 const PORT = 4181;
-const URL = `http://127.0.0.1:${PORT}/`;
 const LINES = 100_000;
 const RUNS = Number(process.env.BENCH_LOG_RUNS ?? 3);
 
@@ -79,19 +77,6 @@ async function baseline(): Promise<{ ms: number; lines: number }> {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (x: number) => x.toFixed(0);
 
-async function waitForServer(url: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error(`vite preview did not answer on ${url}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 async function pasteOnce(page: Page): Promise<{ ms: number; longest: number }> {
   const clear = page.getByRole('button', { name: 'Clear' });
   if (await clear.isEnabled()) await clear.click();
@@ -104,20 +89,13 @@ async function pasteOnce(page: Page): Promise<{ ms: number; longest: number }> {
 }
 
 export async function benchLogPaste(): Promise<string[]> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { detached: true, stdio: 'ignore' },
-  );
-  try {
-    await waitForServer(URL);
+  return withPreview(PORT, async (url) => {
     const browser = await chromium.launch({ executablePath: chromiumExecutablePath() });
     try {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const page = await context.newPage();
-      await page.goto(URL);
+      await page.goto(url);
       // tsx (esbuild keepNames) wraps inner functions in __name(); give the page a no-op one.
       await page.evaluate('globalThis.__name = (f) => f');
       await page.getByRole('tab', { name: 'Log' }).click();
@@ -144,9 +122,7 @@ export async function benchLogPaste(): Promise<string[]> {
     } finally {
       await browser.close();
     }
-  } finally {
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)

@@ -13,14 +13,12 @@
  * `vite preview` on port 4180 and stops it at the end.
  */
 
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutablePath } from '../scripts/browser-path.mjs';
+import { withPreview } from './preview';
 
 const PORT = 4180;
-const URL = `http://127.0.0.1:${PORT}/`;
 const N = Number(process.env.BENCH_UI_N ?? 200);
 const WARMUP = 20;
 
@@ -87,19 +85,6 @@ const quantile = (xs: number[], q: number): number => {
 };
 const fmt = (x: number) => x.toFixed(2);
 
-async function waitForServer(url: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > end) throw new Error(`vite preview did not answer on ${url}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 async function run(page: Page): Promise<Samples> {
   // tsx (esbuild keepNames) wraps inner functions in __name(); give the page a no-op one.
   await page.evaluate('globalThis.__name = (f) => f');
@@ -107,21 +92,11 @@ async function run(page: Page): Promise<Samples> {
 }
 
 export async function benchUiToggle(): Promise<string[]> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      detached: true,
-      stdio: 'ignore',
-    },
-  );
-  try {
-    await waitForServer(URL);
+  return withPreview(PORT, async (url) => {
     const browser = await chromium.launch({ executablePath: chromiumExecutablePath() });
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(URL + '#v=0x8600000123456b77&preset=ept-ad&level=1');
+      await page.goto(url + '#v=0x8600000123456b77&preset=ept-ad&level=1');
       await page.getByRole('region', { name: 'Predicates' }).waitFor();
       const ui = await run(page);
       await page.setContent(BASELINE_HTML);
@@ -138,9 +113,7 @@ export async function benchUiToggle(): Promise<string[]> {
     } finally {
       await browser.close();
     }
-  } finally {
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-  }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)

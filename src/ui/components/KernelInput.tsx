@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { KERNEL_OPTIONS } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectKernelError, selectKernelSummary, selectKernelText } from '../store/selectors';
-import { controlBase, invalidControl, labelText, mutedText } from './styles';
+import { controlBase, invalidControl, labelText, mutedText, codeTextProps } from './styles';
 
 /**
  * The kernel version field: a version ("6.1", "5.15.135", "current") with suggestions for
@@ -28,10 +28,7 @@ export function KernelInput({ readonly = false }: { readonly?: boolean }) {
         list={`${id}-list`}
         value={text}
         readOnly={readonly}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
+        {...codeTextProps}
         aria-invalid={error !== null}
         aria-describedby={`${id}-era ${id}-error`}
         onChange={(e) => {

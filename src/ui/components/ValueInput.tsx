@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useInspector, useInspectorStore } from '../store';
 import { selectParseError, selectText, selectValueHex } from '../store/selectors';
-import { controlBase, invalidControl, labelText, mutedText } from './styles';
+import { controlBase, invalidControl, labelText, mutedText, codeTextProps } from './styles';
 
 /**
  * The SPTE value field. Every keystroke decodes; text that does not parse stays in the
@@ -23,10 +23,7 @@ export function ValueInput({ id, readonly = false }: { id: string; readonly?: bo
         type="text"
         value={text}
         readOnly={readonly}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
+        {...codeTextProps}
         aria-invalid={error !== null}
         aria-describedby={`${id}-status ${id}-error`}
         onPaste={() => (pasted.current = true)}

@@ -12,3 +12,11 @@ export const buttonBase = `inline-flex items-center justify-center gap-1.5 round
 export const labelText = 'text-xs font-semibold text-slate-700 dark:text-slate-300';
 
 export const mutedText = 'text-slate-600 dark:text-slate-400';
+
+/** For fields holding hex, versions or logs: no spelling, completion or capitalisation help. */
+export const codeTextProps = {
+  spellCheck: false,
+  autoComplete: 'off',
+  autoCapitalize: 'off',
+  autoCorrect: 'off',
+} as const;

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { Panel } from '../components/Panel';
-import { buttonBase, controlBase, labelText, mutedText } from '../components/styles';
+import { buttonBase, controlBase, labelText, mutedText, codeTextProps } from '../components/styles';
 import { eraVersion } from '../lib/kernels';
 import { collectClues, summariseClues } from '../lib/logEras';
 import { useInspector, useInspectorStore } from '../store';
@@ -92,10 +92,7 @@ const LogTextArea = memo(function LogTextArea({
       defaultValue={text}
       rows={8}
       wrap="off"
-      spellCheck={false}
-      autoComplete="off"
-      autoCapitalize="off"
-      autoCorrect="off"
+      {...codeTextProps}
       aria-describedby={helpId}
       placeholder="[  812.113210] kvm: ------ spte = 0x8000000102a3e907 level = 4, rsvd bits = 0x0"
       onPaste={(e) => {
