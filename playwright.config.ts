@@ -19,6 +19,8 @@ export default defineConfig({
   forbidOnly: CI,
   retries: 0,
   workers: CI ? 2 : undefined,
+  // A full-page axe scan of the inspector takes 10+ s on a busy two-core machine.
+  timeout: 60_000,
   // reports/ (not test-results/, which Playwright wipes) is read by scripts/test-summary.mjs.
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
