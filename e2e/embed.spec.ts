@@ -125,6 +125,25 @@ test.describe('custom element (ES module)', () => {
     await expect(a.getByRole('combobox', { name: 'Host configuration' })).toHaveValue('shadow');
   });
 
+  test('kernel: the widget decodes with that kernel’s layout and names its era', async ({ page }) => {
+    await openHost(page);
+    const b = widget(page, 'b');
+    // Bit 11 clear, bits 52–53 set: an MMIO SPTE before 5.13, a present leaf today.
+    await b.evaluate((el) => {
+      el.setAttribute('value', '0x0030000000001007');
+      el.setAttribute('fields', 'grid,kind');
+      el.setAttribute('level', '1');
+    });
+    const today = await region(b, 'Kind').textContent();
+    await b.evaluate((el) => el.setAttribute('kernel', '5.10.200'));
+    await expect(b.getByRole('status')).toContainText('kernel 5.10.200 · era special-type');
+    await expect(region(b, 'Kind')).not.toHaveText(today ?? '');
+    await expect(bit(b, 52)).toHaveAccessibleName(/^Bit 52, MMIO type/);
+    await b.evaluate((el) => el.setAttribute('kernel', '4.4'));
+    await expect(b.getByRole('alert')).toContainText('kernel="4.4"');
+    await expect(bit(b, 52)).toHaveAccessibleName(/^Bit 52, MMIO type/);
+  });
+
   test('host page CSS does not reach the widget, and the widget’s CSS does not reach the page', async ({
     page,
   }) => {
@@ -281,6 +300,18 @@ test.describe('iframe mode', () => {
     // Resizing the content (narrower frame → bits wrap) posts a new height.
     await page.setViewportSize({ width: 420, height: 800 });
     await expect.poll(async () => Number(await height.textContent())).toBeGreaterThan(h);
+  });
+
+  test('kernel= in the query decodes with that kernel; the choice survives in the frame’s URL', async ({
+    page,
+  }) => {
+    await page.goto(
+      `${APP_ORIGIN}/index.html?embed=1&kernel=5.10#v=0x0030000000001007&preset=ept-ad&level=1`,
+    );
+    await expect(page.getByRole('status')).toContainText('kernel 5.10 · era special-type');
+    await expect(page.getByRole('button', { name: /^Bit 52,/ })).toHaveAccessibleName(/^Bit 52, MMIO type/);
+    await page.getByRole('button', { name: /^Bit 0,/ }).click();
+    await expect.poll(() => page.url()).toContain('kernel=5.10');
   });
 
   test('posts only to the origin named by origin=', async ({ page }) => {
