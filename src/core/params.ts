@@ -295,12 +295,15 @@ function consistencyProblems(p: HostParams): ParamProblem[] {
       ['rsvd_model', 'vendor'],
       `The "${p.rsvd_model}" MMU exists only on ${vendor === 'intel' ? 'Intel' : 'AMD'} hosts.`,
     );
-  if (p.tdp_enabled !== tdp)
+  // The shadow MMU also runs with NPT on: it shadows L1's NPT tables for an L2 guest. With
+  // EPT on, an L2 guest gets the nested-EPT MMU instead, so Intel shadow paging means EPT off.
+  const shadowUnderTdp = p.rsvd_model === 'shadow' && p.tdp_enabled && p.vendor === 'amd';
+  if (p.tdp_enabled !== tdp && !shadowUnderTdp)
     add(
       ['rsvd_model', 'tdp_enabled'],
       tdp
         ? `The "${p.rsvd_model}" MMU needs TDP enabled.`
-        : 'Legacy shadow paging is used only when TDP is disabled.',
+        : 'On Intel, shadow paging is used only when EPT is disabled (nested guests get the nested-EPT MMU).',
     );
   if (p.vendor === 'amd' && (p.ept_ad_bits || p.ept_exec_only))
     add(

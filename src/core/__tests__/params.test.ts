@@ -35,10 +35,18 @@ describe('host parameters', () => {
     [{ sme_active: true }, /SYSCFG/],
     [{ tdx_td_vm: true, tdx_shared_gpa_bit: 40 }, /47 or 51/],
     [{ rsvd_model: 'tdp-npt' }, /only on AMD/],
+    [{ rsvd_model: 'shadow' }, /shadow paging is used only when EPT is disabled/],
+    [{ rsvd_model: 'nested-ept', tdp_enabled: false }, /needs TDP enabled/],
     [{ maxphyaddr_cpuid: 60 }, /from 32 to 52/],
     [{ vendor: 'arm' }, /must be one of intel, amd/],
     [{ tdp_enabled: 'yes' }, /true or false/],
   ])('rejects %o', (patch, msg) => expect(problems(patch).join(' ')).toMatch(msg));
+  it('accepts the shadow MMU under NPT (L1 NPT tables shadowed for an L2 guest)', () => {
+    const r = hostFromParams({ ...findPreset('npt')!.params, rsvd_model: 'shadow' });
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join(' '));
+    // Same masks as NPT; reserved bits from the shadow-paging table (no C-bit removal).
+    expect(r.host.masks.shadow_present_mask).toBe(1n);
+  });
   it('rejects a missing key and a non-object', () => {
     const rest: Record<string, unknown> = { ...base };
     delete rest.vendor;
