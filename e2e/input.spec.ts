@@ -44,6 +44,29 @@ test.describe('value input', () => {
     await expect(input).toHaveValue('');
   });
 
+  test('a pasted log line offers its SPTEs; taking one is one undo step', async ({ page }) => {
+    await open(page);
+    const line =
+      '[  812.113221] kvm: ------ spte = 0x80100000fe00db77 level = 1, rsvd bits = 0x10000000000000';
+    await valueInput(page).fill(line);
+    await expect(page.getByText(/Not a hex digit/)).toBeVisible();
+    const offer = page.getByRole('group', { name: 'SPTEs in the pasted text' });
+    // The reserved-bits mask on the same line is not an SPTE.
+    await expect(offer.getByRole('button', { name: /^Decode/ })).toHaveCount(1);
+    await offer.getByRole('button', { name: 'Decode 0x80100000fe00db77 at level 1' }).click();
+    await expect(valueInput(page)).toHaveValue('0x80100000fe00db77');
+    await expect(offer).toHaveCount(0);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect(valueInput(page)).toHaveValue(line);
+
+    await page
+      .getByRole('group', { name: 'SPTEs in the pasted text' })
+      .getByRole('button', { name: 'Read it in the Log tab' })
+      .click();
+    await expect(page.getByRole('tab', { name: 'Log' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('log-status')).toHaveText('Found 1 SPTE in 1 line.');
+  });
+
   test('the message does not move the grid (space is reserved)', async ({ page }) => {
     await open(page);
     const before = await bit(page, 63).boundingBox();

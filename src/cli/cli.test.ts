@@ -86,6 +86,16 @@ describe('CLI behaviour', () => {
     expect(r.stderr).toContain('stdin line 4');
     expect(r.stderr).toMatch(/Too wide/);
   });
+  it('points a pasted log line to `spte log`, naming the SPTEs in it', async () => {
+    const r = await spte(['decode', 'kvm: Writable SPTE is not MMU-writable: 82000001234b77']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Not a hex digit: 'k' at column 1.");
+    expect(r.stderr).toContain(
+      'It looks like a log line holding 0x0082000001234b77: `spte log` reads such lines.',
+    );
+    const plain = await spte(['decode', '0x12zz']);
+    expect(plain.stderr).not.toContain('log line');
+  });
   it('names a bad argument', async () => {
     const r = await spte(['decode', '0x5a0', '-3']);
     expect(r.code).toBe(2);

@@ -17,6 +17,7 @@ import {
   toVectorJson,
   type Host,
 } from '../core';
+import { extractSptes } from '../core/log';
 import { makePaint } from './ansi';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { resolveHost } from './host-option';
@@ -31,12 +32,20 @@ function reject(where: string, input: string, message: string): void {
   process.stderr.write(`spte: ${where}: ${JSON.stringify(input)}: ${message}\n`);
 }
 
+/** When text that does not parse is a log line, say which SPTEs `spte log` would read in it. */
+function logLineHint(text: string): string {
+  const found = text.length > 20_000 ? [] : extractSptes(text);
+  if (found.length === 0) return '';
+  const list = found.map((e) => `${e.role === 'spte' ? '' : `${e.role} `}${hex16(e.value)}`).join(', ');
+  return ` It looks like a log line holding ${list}: \`spte log\` reads such lines.`;
+}
+
 async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
   const level = o.level ?? 1;
   const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const one = async (text: string, where: string) => {
     const r = parseSpte(text);
-    if (!r.ok) return reject(where, text, r.error.message);
+    if (!r.ok) return reject(where, text, r.error.message + logLineHint(text));
     const d = decode(host, r.value, level);
     await out.line(o.json ? decodeJsonLine(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
   };

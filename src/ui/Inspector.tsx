@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useId, type KeyboardEvent, type ReactNode } from 'react';
 import { BitGrid } from './components/BitGrid';
 import { CopyMenu } from './components/CopyMenu';
 import { FieldDetail } from './components/FieldDetail';
@@ -20,7 +20,10 @@ import { handleUndoKey } from './hooks/undoKeys';
 import { ALL_PANELS, type InspectorOptions } from './inspectorOptions';
 import { useLandmarkName } from './instanceName';
 import { useInspector, useInspectorStore } from './store';
-import { selectParamsOpen } from './store/selectors';
+import { selectParseError, selectParamsOpen } from './store/selectors';
+
+// Loaded on the first unparsable text: it carries the log extractor.
+const LogLineOffer = lazy(() => import('./components/LogLineOffer'));
 
 /**
  * The inspector for one value: input, host, bit grid, fields and verdicts. It reads one
@@ -32,13 +35,17 @@ export function Inspector({
   readonly = false,
   panels = ALL_PANELS,
   aside,
+  logTab = false,
 }: InspectorOptions & {
   /** Shown first in the right-hand column (the full page's kernel panel). */
   aside?: ReactNode;
+  /** The page has a Log tab that a pasted log can be sent to. */
+  logTab?: boolean;
 }) {
   const store = useInspectorStore();
   const theme = useEffectiveTheme();
   const paramsOpen = useInspector(selectParamsOpen);
+  const parseError = useInspector(selectParseError);
   const paramsId = useId();
   const valueId = useId();
   const inputName = useLandmarkName('Value and host') ?? 'Value and host';
@@ -69,6 +76,13 @@ export function Inspector({
                 <div className="md:col-span-2 md:row-start-2">
                   <ValueStatus inputId={valueId} />
                 </div>
+                {!readonly && parseError !== null && (
+                  <div className="empty:hidden md:col-span-2 md:row-start-3">
+                    <Suspense fallback={null}>
+                      <LogLineOffer logTab={logTab} />
+                    </Suspense>
+                  </div>
+                )}
               </>
             )}
             {show('config') && (

@@ -103,6 +103,7 @@ export function Workspace() {
         className="flex flex-col gap-4"
       >
         <Inspector
+          logTab
           aside={
             <KernelPanel
               compareOpen={compareOpen}
