@@ -96,6 +96,15 @@ describe('CLI behaviour', () => {
     const plain = await spte(['decode', '0x12zz']);
     expect(plain.stderr).not.toContain('log line');
   });
+  it('names the transition of a pair and gives each flush decision its reason', async () => {
+    const text = await spte(['pair', '--level', '1', '0x8600000123456b77', '0x8200000123456b75']);
+    expect(text.stdout).toContain('Write-protect for shadowing: W and MMU-writable cleared');
+    expect(text.stdout).toMatch(/leaf_spte_change_needs_tlb_flush +true +flush: MMU-writable cleared/);
+    const json = await spte(['pair', '--json', '--level', '1', '0x8600000123456b77', '0x8600000123456a77']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      transition: { id: 'age', name: 'Age: Accessed cleared' },
+    });
+  });
   it('names a bad argument', async () => {
     const r = await spte(['decode', '0x5a0', '-3']);
     expect(r.code).toBe(2);
@@ -175,7 +184,7 @@ describe.concurrent('CLI --kernel agrees with the 6.1 vectors, key for key', () 
     expect(dv.code).toBe(0);
     expect(dp.code).toBe(0);
     expect(exact(values, dv.stdout, new Set(['fields', 'findings']))).toEqual([]);
-    expect(exact(pairs, dp.stdout, new Set())).toEqual([]);
+    expect(exact(pairs, dp.stdout, new Set(['transition']))).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   ERAS,
   PRESETS,
   RULES,
+  classifyTransition,
   computeKernelPairVerdicts,
   decode,
   hex16,
@@ -61,6 +62,11 @@ async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
   }
 }
 
+function transitionJson(host: Host, oldV: bigint, newV: bigint): { id: string; name: string } {
+  const t = classifyTransition(host, oldV, newV);
+  return { id: t.id, name: t.name };
+}
+
 async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
   const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const one = async (oldText: string, newText: string, level: number | null, where: string) => {
@@ -78,8 +84,9 @@ async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
             new: hex16(b.value),
             level,
             ...(toVectorJson(p) as object),
+            transition: transitionJson(host, a.value, b.value),
           }) + '\n'
-        : renderPairText(a.value, b.value, level, p, paint),
+        : renderPairText(host, a.value, b.value, level, paint),
     );
   };
   if (o.positional.length > 0) {

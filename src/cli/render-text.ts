@@ -2,13 +2,16 @@
 
 import {
   KIND_LABELS,
+  changedBits,
+  changedBitsText,
+  classifyTransition,
+  flushRows,
   hex16,
   hostLabel,
   kernelLabel,
   testBit,
   type Decoded,
   type Host,
-  type KernelPairVerdicts,
 } from '../core';
 import type { Paint } from './ansi';
 
@@ -98,30 +101,16 @@ export function renderDecodeText(host: Host, d: Decoded, paint: Paint): string {
   return out.join('\n') + '\n';
 }
 
-export function renderPairText(
-  oldV: bigint,
-  newV: bigint,
-  level: number,
-  p: KernelPairVerdicts,
-  paint: Paint,
-): string {
-  const diff = oldV ^ newV;
-  const changed: number[] = [];
-  for (let b = 63; b >= 0; b--) if (testBit(diff, b)) changed.push(b);
-  const pre = (ok: boolean) => (ok ? '' : paint('dim', '  (precondition does not hold)'));
+/** An old → new change: the named transition, the changed bits, each flush decision and why. */
+export function renderPairText(host: Host, oldV: bigint, newV: bigint, level: number, paint: Paint): string {
+  const t = classifyTransition(host, oldV, newV);
   const lines = [
     `${paint('bold', hex16(oldV))} -> ${paint('bold', hex16(newV))}  level ${level}`,
-    `  changed bits: ${changed.length ? changed.join(', ') : 'none'}`,
+    `  ${paint('bold', t.name)}`,
   ];
-  const row = (name: string, value: boolean, ok = true) =>
-    lines.push(`  ${name.padEnd(32)} ${value}${pre(ok)}`);
-  if (p.leaf_spte_change_needs_tlb_flush)
-    row(
-      'leaf_spte_change_needs_tlb_flush',
-      p.leaf_spte_change_needs_tlb_flush.value,
-      p.leaf_spte_change_needs_tlb_flush.precondition,
-    );
-  if (p.tdp_map_flush !== undefined) row('tdp_map_flush', p.tdp_map_flush);
-  row('mmu_spte_update_flush', p.mmu_spte_update_flush.value, p.mmu_spte_update_flush.precondition);
+  if (t.detail !== null) lines.push(`  ${paint('dim', t.detail)}`);
+  lines.push(`  ${changedBitsText(changedBits(oldV, newV))}`);
+  for (const r of flushRows(host, oldV, newV, level))
+    lines.push(`  ${r.name.padEnd(32)} ${String(r.value).padEnd(5)} ${paint('dim', r.reason)}`);
   return lines.join('\n') + '\n';
 }

@@ -60,3 +60,12 @@ export type { Finding, FindingRule, Severity } from './findings/types';
 export { decode, describeField, type Decoded, type DecodedField } from './decode';
 export { setField, setMmioGeneration, setMmioGfn, fieldMax } from './edit';
 export { cExpression, markdownSummary, hostLabel, kernelLabel } from './format';
+export {
+  classifyTransition,
+  changedBits,
+  changedBitsText,
+  flushRows,
+  type Transition,
+  type TransitionId,
+  type FlushRow,
+} from './transitions';

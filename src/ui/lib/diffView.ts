@@ -4,16 +4,20 @@
  * named transition, and the kernel's flush decisions. Pure.
  */
 
-import { KIND_LABELS, decode, hex16, testBit, type Host } from '../../core';
-import type { StripCell } from './compareView';
 import {
+  KIND_LABELS,
   changedBits,
   changedBitsText,
   classifyTransition,
+  decode,
   flushRows,
+  hex16,
+  testBit,
   type FlushRow,
+  type Host,
   type Transition,
-} from './transitions';
+} from '../../core';
+import type { StripCell } from './compareView';
 
 export interface DiffSide {
   hex: string;

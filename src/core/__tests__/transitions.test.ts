@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findPreset, hostFromPreset, kernelPredicates, makeHost } from '../../core';
-import { changedBits, changedBitsText, classifyTransition, flushRows } from './transitions';
+import { findPreset, hostFromPreset, kernelPredicates, makeHost } from '../index';
+import { changedBits, changedBitsText, classifyTransition, flushRows } from '../transitions';
 
 const ad = hostFromPreset('ept-ad')!;
 const noad = hostFromPreset('ept-noad')!;

@@ -2,20 +2,16 @@
  * Old → new SPTE changes, as a person reading a trace wants them named: which known KVM
  * transition this is (aging, write-protection, zapping, freezing, ...), which bits changed,
  * and what the kernel's flush decisions say about it, with a one-line reason each
- * (spte-semantics.md §8, kernel-versions.md §6). Pure; every test of a bit goes through
- * the core's predicates, masks and constants.
+ * (spte-semantics.md §8, kernel-versions.md §6). Used by the page's diff view and the
+ * CLI's `pair`; every test of a bit goes through the core's predicates, masks and constants.
  */
 
-import {
-  PT_WRITABLE_MASK,
-  any,
-  bitsOf,
-  computeKernelPairVerdicts,
-  kernelPredicates as E,
-  not64,
-  predicates as P,
-  type Host,
-} from '../../core';
+import { any, bitsOf, not64 } from './bits';
+import { PT_WRITABLE_MASK } from './constants';
+import * as E from './eras/predicates';
+import { computeKernelPairVerdicts } from './eras/verdicts';
+import type { Host } from './host';
+import * as P from './predicates';
 
 export type TransitionId =
   | 'none'
