@@ -8,6 +8,7 @@ import { KERNEL_OPTIONS, eraVersion, parseKernelChoice } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectEraHints } from '../store/kernelSelectors';
 import { selectKernelSummary, selectLevel, selectParams } from '../store/selectors';
+import { TableHead } from '../components/TableHead';
 import { CATEGORY_STYLES } from '../theme/categories';
 
 /** The second kernel to show first: another era the value fits, else the neighbouring era. */
@@ -159,19 +160,7 @@ export default function CompareKernels() {
             <div className="mt-4 overflow-x-auto">
               <table className="w-full border-collapse text-xs">
                 <caption className="mb-1 text-left text-sm font-semibold">Predicates that differ</caption>
-                <thead>
-                  <tr className={`text-left ${mutedText}`}>
-                    <th scope="col" className="py-1 pr-3 font-semibold">
-                      Function
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-semibold">
-                      Kernel A
-                    </th>
-                    <th scope="col" className="py-1 font-semibold">
-                      Kernel B
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Function', 'Kernel A', 'Kernel B']} />
                 <tbody>
                   {view.predicates.map((p) => (
                     <tr key={p.name} className="border-t border-slate-200 align-top dark:border-slate-800">

@@ -4,6 +4,7 @@ import { buttonBase, mutedText } from '../components/styles';
 import { buildDiffView } from '../lib/diffView';
 import { useInspector } from '../store';
 import { selectHost } from '../store/selectors';
+import { TableHead } from '../components/TableHead';
 import type { LogRow } from './process';
 
 interface Props {
@@ -77,19 +78,7 @@ export function DiffPanel({ before, after, title, controls, onOpen }: Props) {
       </div>
       <table className="mt-3 w-full border-collapse text-xs">
         <caption className="mb-1 text-left text-sm font-semibold">Flush decisions</caption>
-        <thead>
-          <tr className={`text-left ${mutedText}`}>
-            <th scope="col" className="py-1 pr-2 font-semibold">
-              Decision
-            </th>
-            <th scope="col" className="py-1 pr-2 font-semibold">
-              Result
-            </th>
-            <th scope="col" className="py-1 font-semibold">
-              Why
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Decision', 'Result', 'Why']} />
         <tbody>
           {diff.flush.map((f) => (
             <tr
