@@ -34,6 +34,11 @@ test.describe('kernel versions', () => {
     const masks = region(page, 'Kernel').getByText(/^Masks of this kernel/);
     await masks.click();
     await expect(region(page, 'Kernel').getByText('shadow_phys_bits', { exact: true })).toBeVisible();
+
+    // The footer's source links follow the kernel.
+    const sources = page.getByRole('navigation', { name: 'Kernel sources' });
+    await expect(sources).toContainText('Kernel sources at v5.10');
+    await expect(sources.getByRole('link', { name: 'spte.h' })).toHaveAttribute('href', /spte\.h\?h=v5\.10$/);
   });
 
   test('the kernel lives in the permalink: restored on reload, stepped by Back', async ({ page }) => {
