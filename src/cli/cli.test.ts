@@ -105,6 +105,25 @@ describe('CLI behaviour', () => {
       transition: { id: 'age', name: 'Age: Accessed cleared' },
     });
   });
+  it('stops quietly when the reader closes the pipe (`| head`)', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string; first: string }>((resolve, reject) => {
+      const p = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), 'decode'], { cwd: ROOT });
+      let stderr = '';
+      let first = '';
+      p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      p.stdout.once('data', (d: Buffer) => {
+        first = d.toString().split('\n')[0]!;
+        p.stdout.destroy();
+      });
+      p.on('error', reject);
+      p.on('close', (code) => resolve({ code, stderr, first }));
+      p.stdin.on('error', () => {}); // the CLI may be gone before all input is written
+      p.stdin.end('0x8600000123456b77\n'.repeat(200_000));
+    });
+    expect(r.first).toContain('0x8600000123456b77');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
   it('names a bad argument', async () => {
     const r = await spte(['decode', '0x5a0', '-3']);
     expect(r.code).toBe(2);

@@ -201,6 +201,12 @@ async function main(argv: string[]): Promise<number> {
   return rejected > 0 ? 2 : 0;
 }
 
+// `spte log big.txt | head`: once the reader has gone, stop quietly, as other tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
