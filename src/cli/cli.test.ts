@@ -270,6 +270,9 @@ describe('spte log', () => {
     ]);
     expect(rows[1]).toMatchObject({ kind: 'leaf', worst: 'error', walk: 0 });
     expect(rows[3]!.findings).toContainEqual(expect.objectContaining({ id: 'SPTE-W001' }));
+    // The new half of a pair names the change from its old half.
+    expect(rows[2]).not.toHaveProperty('transition');
+    expect(rows[3]!.transition).toEqual({ id: 'unrecognised', name: 'Unrecognised change' });
   });
 
   it('reads a FILE argument and prints a readable table', async () => {
@@ -279,5 +282,8 @@ describe('spte log', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/line 3\s+spte 0x860040012345fb77\s+L1\s+shadow-present leaf SPTE-R001/);
     expect(r.stdout).not.toContain('12345067');
+    expect(r.stdout).toMatch(
+      /line 4\s+new .*\n\s+-> Unrecognised change\s+leaf_spte_change_needs_tlb_flush false/,
+    );
   });
 });

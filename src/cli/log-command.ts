@@ -4,7 +4,16 @@
  * extractor's patterns have no slot for them.
  */
 
-import { KIND_LABELS, decode, hex16, vectorJsonString, worstSeverity, type Host } from '../core';
+import {
+  KIND_LABELS,
+  classifyTransition,
+  decode,
+  flushRows,
+  hex16,
+  vectorJsonString,
+  worstSeverity,
+  type Host,
+} from '../core';
 import { createLogExtractor, type LogEntry } from '../core/log';
 import type { Paint } from './ansi';
 import type { Out } from './io';
@@ -17,7 +26,7 @@ export interface LogOptions {
 }
 
 /** Written as a string directly, like decode's JSON: a big log has hundreds of thousands. */
-function entryJson(host: Host, e: LogEntry, fallbackLevel: number): string {
+function entryJson(host: Host, e: LogEntry, fallbackLevel: number, old: LogEntry | undefined): string {
   const d = decode(host, e.value, e.level ?? fallbackLevel);
   let s =
     `{"line":${e.line},"role":"${e.role}","v":"${hex16(e.value)}","level":${e.level},` +
@@ -30,7 +39,21 @@ function entryJson(host: Host, e: LogEntry, fallbackLevel: number): string {
       (i ? ',' : '') +
       `{"id":"${f.id}","severity":"${f.severity}","title":${JSON.stringify(f.title)},"bits":"${hex16(f.bits)}"}`;
   });
-  return s + ']}';
+  s += ']';
+  if (old !== undefined) {
+    const t = classifyTransition(host, old.value, e.value);
+    s += `,"transition":{"id":"${t.id}","name":${JSON.stringify(t.name)}}`;
+  }
+  return s + '}';
+}
+
+/** Under a `new` entry: what the change from its `old` is, and the kernel's flush decisions. */
+function transitionText(host: Host, old: LogEntry, e: LogEntry, level: number, paint: Paint): string {
+  const t = classifyTransition(host, old.value, e.value);
+  const flush = flushRows(host, old.value, e.value, level)
+    .map((r) => `${r.name} ${r.value}`)
+    .join(', ');
+  return `${' '.repeat(12)}${paint('bold', `-> ${t.name}`)}  ${paint('dim', flush)}\n`;
 }
 
 function entryText(host: Host, e: LogEntry, fallbackLevel: number, paint: Paint): string {
@@ -48,10 +71,18 @@ export async function runLog(o: LogOptions, host: Host, out: Out, paint: Paint):
   const x = createLogExtractor();
   const fallback = o.level ?? 1;
   let found = 0;
+  // The old half of the latest pair: its new half follows it directly.
+  let old: LogEntry | undefined;
   const emit = async (entries: LogEntry[]) => {
     for (const e of entries) {
       found++;
-      await out.line(o.json ? entryJson(host, e, fallback) + '\n' : entryText(host, e, fallback, paint));
+      const before = e.role === 'new' && old?.pair === e.pair ? old : undefined;
+      old = e.role === 'old' ? e : undefined;
+      if (o.json) await out.line(entryJson(host, e, fallback, before) + '\n');
+      else {
+        await out.line(entryText(host, e, fallback, paint));
+        if (before) await out.line(transitionText(host, before, e, e.level ?? fallback, paint));
+      }
     }
   };
   for await (const line of readLines(o.file)) await emit(x.push(line));
