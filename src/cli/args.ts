@@ -65,7 +65,7 @@ export const USAGE = `usage: spte <command> [options] [values...]
 
 commands:
   decode [VALUE...]        decode SPTEs (stdin: one value per line)
-  pair OLD NEW --level N   flush decisions for replacing OLD by NEW (stdin: "OLD NEW LEVEL" lines)
+  pair OLD NEW --level N   the change from OLD to NEW: its name and the flush decisions (stdin: "OLD NEW LEVEL" lines)
   log [FILE]               find and decode every SPTE in a log (stdin when no FILE)
   presets                  list the host presets
   findings                 list the findings catalogue
