@@ -61,7 +61,9 @@ test('live examples: the element fires change, the classic one is readonly, the 
   // Readonly cells are aria-disabled; force the click a reader could still make.
   await classic.getByRole('button', { name: /^Bit 5,/ }).click({ force: true });
   await expect(classic.getByRole('button', { name: /^Bit 5,/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect(classic.locator('spte-inspector')).toHaveAttribute('value', '0x80000000000005a0');
+  await expect(classic.locator('spte-inspector')).toHaveAttribute('value', '0x00000000000005a0');
+  await expect(classic.getByRole('status')).toContainText('kernel 5.15 · era mmu-present-lockless');
+  await expect(classic.getByRole('region', { name: /^Kind/ })).toContainText(/frozen|removed/i);
 
   const iframe = section(page, 'Iframe').locator('iframe');
   await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThan(300);

@@ -23,8 +23,9 @@ const MODULE_ATTRS: Attrs = {
   label: 'Write-protected EPT leaf',
 };
 const CLASSIC_ATTRS: Attrs = {
-  value: '0x80000000000005a0',
+  value: '0x00000000000005a0',
   preset: 'npt',
+  kernel: '5.15',
   level: '2',
   compact: true,
   readonly: true,
@@ -114,7 +115,9 @@ export function EmbedDocs() {
             <p>
               For pages that cannot load modules (older site generators, some wikis), the same element comes
               as a classic script. This example is <code className={code}>readonly</code>: the bits cannot be
-              toggled.
+              toggled. It also sets <code className={code}>kernel=&quot;5.15&quot;</code>: the value is
+              decoded as that kernel reads it (<code className={code}>0x5a0</code> was the placeholder for an
+              entry being changed until 6.10 gave it bit 63).
             </p>
             <CodeBlock
               label="Classic script element"

@@ -85,3 +85,17 @@ describe('findings catalogue', () => {
     expect(severities('npt', 0x0000000123456e67n)).toEqual(['info']);
   });
 });
+
+describe('findings name kernel functions as the chosen kernel spells them', () => {
+  const fn = (kernel: string, value: bigint, id: string) =>
+    decode(hostFromPreset('ept-ad', { kernel })!, value, 1).findings.find((f) => f.id === id)?.kernel;
+  it('the frozen placeholder: is_frozen_spte from 6.11, is_removed_spte before', () => {
+    expect(fn('current', 0x80000000000005a0n, 'SPTE-F001')).toBe('is_frozen_spte');
+    expect(fn('6.10', 0x80000000000005a0n, 'SPTE-F001')).toBe('is_removed_spte');
+    expect(fn('6.6', 0x5a0n, 'SPTE-F001')).toBe('is_removed_spte');
+  });
+  it('the writable state: check_spte_writable_invariants from 5.19, the lockless check before', () => {
+    expect(fn('6.1', 0x8600000123456b77n, 'SPTE-W003')).toBe('check_spte_writable_invariants');
+    expect(fn('5.15', 0x0600000123456b77n, 'SPTE-W003')).toBe('spte_can_locklessly_be_made_writable');
+  });
+});

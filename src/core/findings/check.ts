@@ -13,11 +13,12 @@ class LazyFinding implements Finding {
     rule: FindingRule,
     readonly bits: bigint,
     private readonly explain: () => string,
+    kernel: string | undefined,
   ) {
     this.id = rule.id;
     this.severity = rule.severity;
     this.title = rule.title;
-    this.kernel = rule.kernel;
+    this.kernel = kernel ?? rule.kernel;
   }
   get explanation(): string {
     return (this.text ??= this.explain());
@@ -51,7 +52,7 @@ export function checkFindings(
   const out: Finding[] = [];
   for (const r of RULES) {
     const hit = r.check(ctx);
-    if (hit) out.push(new LazyFinding(r, hit.bits, hit.explain));
+    if (hit) out.push(new LazyFinding(r, hit.bits, hit.explain, hit.kernel));
   }
   return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

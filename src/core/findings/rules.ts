@@ -94,6 +94,8 @@ export const RULES: readonly FindingRule[] = [
       const st = WRITABLE_STATES[r.row]!;
       return {
         bits: wMasks(c),
+        // Before 5.19 the same states were read by the lockless write-fault check.
+        kernel: hasInvariants(c) ? 'check_spte_writable_invariants' : 'spte_can_locklessly_be_made_writable',
         explain: lazy(
           () => `Host-writable ${+r.h}, MMU-writable ${+r.m}, W ${+r.w}: ${st.name}. ${st.meaning}`,
         ),
@@ -528,6 +530,7 @@ export const RULES: readonly FindingRule[] = [
       c.cls.frozen && c.host.kernel.removed !== null
         ? {
             bits: c.host.kernel.removed.value,
+            kernel: c.host.kernel.removed.fn,
             explain: lazy(
               () =>
                 `${c.host.kernel.removed?.name ?? 'FROZEN_SPTE'}: the TDP MMU parks this value while it updates the slot without exclusive mmu_lock; other threads see it and retry.`,

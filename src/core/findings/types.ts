@@ -33,6 +33,9 @@ export interface FindingRule {
   kernel: string;
   /** What the rule is about, for the catalogue page and the CLI's --list-findings. */
   summary: string;
-  /** `explain` is called only when the text is read: a bulk scan never pays for it. */
-  check: (ctx: CheckContext) => { bits: bigint; explain: () => string } | null;
+  /**
+   * `explain` is called only when the text is read: a bulk scan never pays for it.
+   * `kernel`, when given, names the function as the host's kernel spells it.
+   */
+  check: (ctx: CheckContext) => { bits: bigint; explain: () => string; kernel?: string } | null;
 }
