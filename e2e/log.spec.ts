@@ -186,6 +186,18 @@ test.describe('paste a log', () => {
     await expect(diff).toContainText('kvm_tdp_mmu_spte_changed, line 18');
   });
 
+  test('text with no SPTE says so and opens the list of lines that are read', async ({ page }) => {
+    await open(page);
+    await logTab(page).click();
+    const help = page.getByRole('group').filter({ has: page.getByText('Which lines are read') });
+    await expect(help).not.toHaveAttribute('open');
+    await logText(page).fill('kvm_mmu_paging_element: pte 80000000fe00d063 level 1\nhello 0x1234');
+    await expect(status(page)).toHaveText('Found 0 SPTEs in 2 lines.');
+    await expect(page.getByText('No line of this text is one the kernel prints an SPTE in.')).toBeVisible();
+    await expect(page.getByText('kvm_tdp_mmu_spte_changed', { exact: true })).toBeVisible();
+    await expect(page.getByText(/Recognised and skipped.*kvm_mmu_paging_element/)).toBeVisible();
+  });
+
   test('a 100,000-line paste is read off the main thread and listed', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);

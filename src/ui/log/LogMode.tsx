@@ -7,6 +7,7 @@ import { collectClues, summariseClues } from '../lib/logEras';
 import { useInspector, useInspectorStore } from '../store';
 import { selectKernel, selectKernelSummary, selectLogText, selectParams } from '../store/selectors';
 import { DiffPanel } from './DiffPanel';
+import { FormatHelp } from './FormatHelp';
 import { LogList } from './LogList';
 import { createLogReader, type LogReader, type LogResults } from './logResults';
 import { SAMPLE_LOG } from './sampleLog';
@@ -342,6 +343,9 @@ export default function LogMode({ onOpened }: { onOpened?: () => void }) {
           </p>
         </div>
         <KernelClues results={results} />
+        <FormatHelp
+          noneFound={results.status === 'done' && results.rows.length === 0 && results.totalLines > 0}
+        />
       </Panel>
 
       <Panel title="SPTEs in the log">
