@@ -41,6 +41,26 @@ test.describe('permalinks and history', () => {
     await expect(levelSelect(page)).toHaveValue('3');
   });
 
+  test('text that does not parse survives a reload, but is not put in the link', async ({ page }) => {
+    await open(page);
+    await valueInput(page).fill('0x8600000123456b7z');
+    await expect(page.getByText(/Not a hex digit/)).toBeVisible();
+    await expect(page).toHaveURL(/#v=0x8600000123456b77&preset=ept-ad&level=1$/);
+    await page.reload();
+    await expect(valueInput(page)).toHaveValue('0x8600000123456b7z');
+    await expect(page.getByText(/Not a hex digit: 'z' at column 18/)).toBeVisible();
+    await expect(page.getByText('Still decoding 0x8600000123456b77')).toBeVisible();
+    // Fixing the text forgets it.
+    await valueInput(page).fill('0x5a0');
+    await page.reload();
+    await expect(valueInput(page)).toHaveValue('0x00000000000005a0');
+    // Following another link in the same tab starts from that link's value.
+    await valueInput(page).fill('nonsense');
+    await page.goto('/#v=0x0&preset=ept-ad&level=1');
+    await page.reload();
+    await expect(valueInput(page)).toHaveValue('0x0000000000000000');
+  });
+
   test('Back and Forward step through earlier values', async ({ page }) => {
     await open(page);
     await bit(page, 0).click();

@@ -3,6 +3,7 @@ import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { useEffectiveTheme, useDocumentTheme, readStoredTheme } from './hooks/theme';
 import { useGlobalUndoKeys } from './hooks/undoKeys';
+import { readTextDraft, useTextDraft } from './hooks/textDraft';
 import { initFromHash, useHashSync } from './hooks/useHashSync';
 import { InspectorProvider, useInspectorStore } from './store';
 import { buttonBase } from './components/styles';
@@ -12,7 +13,11 @@ import { Workspace } from './Workspace';
 export default function App() {
   const [boot] = useState(() => {
     const { init, problems } = initFromHash(window.location.hash);
-    return { init: { ...init, theme: readStoredTheme() }, problems };
+    const draft = readTextDraft(window.location.hash);
+    return {
+      init: { ...init, theme: readStoredTheme(), ...(draft === undefined ? {} : { text: draft }) },
+      problems,
+    };
   });
   return (
     <InspectorProvider initial={boot.init}>
@@ -27,6 +32,7 @@ function AppShell({ initialProblems }: { initialProblems: string[] }) {
   const theme = useEffectiveTheme();
   useDocumentTheme(store, theme);
   useGlobalUndoKeys(store);
+  useTextDraft(store);
 
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
