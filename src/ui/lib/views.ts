@@ -153,13 +153,16 @@ export function buildKind(d: Decoded): KindView {
   const also: string[] = [];
   if (c.mmio && c.present) also.push('also MMU-present (bit 11 set): both MMIO and present');
   if (c.nonpresentValue) also.push('exactly SHADOW_NONPRESENT_VALUE');
+  // Kernels before 6.11 call the placeholder REMOVED_SPTE (is_removed_spte).
+  const removed = 'is_removed_spte' in d.kernelVerdicts;
+  if (c.frozen && removed) also.push('REMOVED_SPTE, as this kernel names it');
   return {
     label,
     summary: also.length ? `${label}, ${also.join('; ')}` : label,
     flags: [
       { name: 'MMU-present', value: c.present },
       { name: 'MMIO', value: c.mmio },
-      { name: 'frozen', value: c.frozen },
+      { name: removed ? 'removed' : 'frozen', value: c.frozen },
       { name: `last level at level ${d.level}`, value: c.leaf },
       { name: 'access-tracked', value: c.accessTracked },
     ],

@@ -90,6 +90,12 @@ describe('selectors', () => {
       'MMIO SPTE, also MMU-present (bit 11 set): both MMIO and present',
     );
     expect(selectKind(createInspectorStore().getState()).label).toBe('shadow-present leaf');
+    // The placeholder under the name its kernel gives it.
+    const old = selectKind(createInspectorStore({ value: 0x5a0n, kernel: '6.6' }).getState());
+    expect(old.summary).toBe('frozen, REMOVED_SPTE, as this kernel names it');
+    expect(old.flags).toContainEqual({ name: 'removed', value: true });
+    const now = selectKind(createInspectorStore({ value: 0x80000000000005a0n }).getState());
+    expect(now.flags).toContainEqual({ name: 'frozen', value: true });
   });
 
   test('predicates say when a precondition does not hold', () => {
