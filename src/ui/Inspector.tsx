@@ -36,11 +36,14 @@ export function Inspector({
   panels = ALL_PANELS,
   aside,
   logTab = false,
+  inputActions,
 }: InspectorOptions & {
   /** Shown first in the right-hand column (the full page's kernel panel). */
   aside?: ReactNode;
   /** The page has a Log tab that a pasted log can be sent to. */
   logTab?: boolean;
+  /** More buttons for the row under the value (the full page's "Compare with another value"). */
+  inputActions?: ReactNode;
 }) {
   const store = useInspectorStore();
   const theme = useEffectiveTheme();
@@ -98,6 +101,7 @@ export function Inspector({
           {(show('history') || show('copy')) && (
             <div className="mt-3 flex flex-wrap items-start justify-between gap-x-4 gap-y-2 border-t border-slate-200 pt-3 dark:border-slate-800">
               {show('history') && !readonly && <UndoRedo />}
+              {inputActions}
               {show('copy') && <CopyMenu />}
             </div>
           )}

@@ -1,6 +1,7 @@
-import { Suspense, lazy, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useId, useState, type KeyboardEvent } from 'react';
 import { KernelPanel } from './components/KernelPanel';
-import { focusRing, mutedText } from './components/styles';
+import { buttonBase, focusRing, mutedText } from './components/styles';
+import { useRevealOnOpen } from './hooks/useRevealOnOpen';
 import { Inspector } from './Inspector';
 import { useInspector, useInspectorStore, type InputMode } from './store';
 import { selectMode } from './store/selectors';
@@ -9,6 +10,7 @@ import { selectMode } from './store/selectors';
 // needed to show a value, so they stay out of the page's first download.
 const LogMode = lazy(() => import('./log/LogMode'));
 const CompareKernels = lazy(() => import('./compare/CompareKernels'));
+const CompareValues = lazy(() => import('./compare/CompareValues'));
 
 const TABS: { mode: InputMode; label: string }[] = [
   { mode: 'value', label: 'Value' },
@@ -30,19 +32,13 @@ export function Workspace() {
   const store = useInspectorStore();
   const mode = useInspector(selectMode);
   const [logLoaded, setLogLoaded] = useState(mode === 'log');
-  const [compareOpen, setCompareOpen] = useState(false);
-  const compareRef = useRef<HTMLDivElement>(null);
-  const justOpened = useRef(false);
+  const [compareOpen, toggleCompare, compareRef] = useRevealOnOpen<HTMLDivElement>();
+  const [valuesOpen, toggleValues, valuesRef] = useRevealOnOpen<HTMLDivElement>();
   const id = useId();
   const compareId = `${id}-compare`;
+  const valuesId = `${id}-values`;
 
   if (mode === 'log' && !logLoaded) setLogLoaded(true);
-
-  useEffect(() => {
-    if (!compareOpen || !justOpened.current) return;
-    justOpened.current = false;
-    compareRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [compareOpen]);
 
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.findIndex((t) => t.mode === mode);
@@ -104,17 +100,31 @@ export function Workspace() {
       >
         <Inspector
           logTab
+          inputActions={
+            <button
+              type="button"
+              aria-expanded={valuesOpen}
+              aria-controls={valuesId}
+              onClick={toggleValues}
+              className={`${buttonBase} px-2 py-1 text-sm`}
+            >
+              <span aria-hidden="true" className="inline-block w-3 text-center">
+                {valuesOpen ? '▾' : '▸'}
+              </span>
+              Compare with another value
+            </button>
+          }
           aside={
-            <KernelPanel
-              compareOpen={compareOpen}
-              compareId={compareId}
-              onToggleCompare={() => {
-                justOpened.current = !compareOpen;
-                setCompareOpen(!compareOpen);
-              }}
-            />
+            <KernelPanel compareOpen={compareOpen} compareId={compareId} onToggleCompare={toggleCompare} />
           }
         />
+        <div id={valuesId} ref={valuesRef} className="scroll-mt-4 empty:hidden">
+          {valuesOpen && (
+            <Suspense fallback={<Loading what="the value comparison" />}>
+              <CompareValues />
+            </Suspense>
+          )}
+        </div>
         <div id={compareId} ref={compareRef} className="scroll-mt-4">
           {compareOpen && (
             <Suspense fallback={<Loading what="the kernel comparison" />}>
