@@ -1,6 +1,7 @@
 import { Suspense, lazy, useId, useState, type KeyboardEvent } from 'react';
 import { KernelPanel } from './components/KernelPanel';
-import { buttonBase, focusRing, mutedText } from './components/styles';
+import { DisclosureButton } from './components/DisclosureButton';
+import { focusRing, mutedText } from './components/styles';
 import { useRevealOnOpen } from './hooks/useRevealOnOpen';
 import { Inspector } from './Inspector';
 import { useInspector, useInspectorStore, type InputMode } from './store';
@@ -101,18 +102,14 @@ export function Workspace() {
         <Inspector
           logTab
           inputActions={
-            <button
-              type="button"
-              aria-expanded={valuesOpen}
-              aria-controls={valuesId}
-              onClick={toggleValues}
-              className={`${buttonBase} px-2 py-1 text-sm`}
+            <DisclosureButton
+              open={valuesOpen}
+              controls={valuesId}
+              onToggle={toggleValues}
+              className="px-2 py-1 text-sm"
             >
-              <span aria-hidden="true" className="inline-block w-3 text-center">
-                {valuesOpen ? '▾' : '▸'}
-              </span>
               Compare with another value
-            </button>
+            </DisclosureButton>
           }
           aside={
             <KernelPanel compareOpen={compareOpen} compareId={compareId} onToggleCompare={toggleCompare} />

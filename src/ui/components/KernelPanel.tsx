@@ -1,9 +1,10 @@
 import { eraInfo } from '../../core';
 import { useInspector } from '../store';
 import { selectKernelSummary } from '../store/selectors';
+import { DisclosureButton } from './DisclosureButton';
 import KernelHints from './KernelHints';
 import { Panel } from './Panel';
-import { buttonBase, mutedText } from './styles';
+import { mutedText } from './styles';
 
 /**
  * The full page's kernel panel: the kernel being decoded for, what the value itself says
@@ -25,18 +26,9 @@ export function KernelPanel({
     <Panel
       title="Kernel"
       actions={
-        <button
-          type="button"
-          aria-expanded={compareOpen}
-          aria-controls={compareId}
-          onClick={onToggleCompare}
-          className={`${buttonBase} px-2 py-1 text-xs`}
-        >
-          <span aria-hidden="true" className="inline-block w-3 text-center">
-            {compareOpen ? '▾' : '▸'}
-          </span>
+        <DisclosureButton open={compareOpen} controls={compareId} onToggle={onToggleCompare}>
           Compare kernels
-        </button>
+        </DisclosureButton>
       }
     >
       <p className="text-sm">
