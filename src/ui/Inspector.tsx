@@ -100,8 +100,10 @@ export function Inspector({
           </div>
           {(show('history') || show('copy')) && (
             <div className="mt-3 flex flex-wrap items-start justify-between gap-x-4 gap-y-2 border-t border-slate-200 pt-3 dark:border-slate-800">
-              {show('history') && !readonly && <UndoRedo />}
-              {inputActions}
+              <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+                {show('history') && !readonly && <UndoRedo />}
+                {inputActions}
+              </div>
               {show('copy') && <CopyMenu />}
             </div>
           )}
