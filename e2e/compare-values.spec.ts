@@ -44,6 +44,32 @@ test.describe('compare two values', () => {
     await expect(valueInput(page)).toHaveValue('0x8200000123456b75');
   });
 
+  test('the comparison is in the link: restored on reload, closed by a link without it', async ({ page }) => {
+    const panel = await openCompare(page);
+    await expect(page).toHaveURL(/&level=1$/);
+    await other(page).fill('0x8200000123456b75');
+    await expect(page).toHaveURL(/&level=1&with=0x8200000123456b75$/);
+    await panel.getByRole('radio', { name: 'new value' }).check();
+    await expect(page).toHaveURL(/&with=0x8200000123456b75&as=new$/);
+    // Text that does not parse is not linked.
+    await other(page).fill('0x82zz');
+    await expect(page).toHaveURL(/&level=1$/);
+    await other(page).fill('0x8200000123456b75');
+
+    await page.reload();
+    await expect(other(page)).toHaveValue('0x8200000123456b75');
+    await expect(page.getByRole('radio', { name: 'new value' })).toBeChecked();
+    await expect(page.getByTestId('transition-name')).toBeVisible();
+
+    // Closing the panel drops it from the link; a link without it closes a shown one.
+    await page.getByRole('button', { name: 'Compare with another value' }).click();
+    await expect(page).toHaveURL(/&level=1$/);
+    await page.goto('/#v=0x8600000123456b77&preset=ept-ad&level=1&with=0x0600000123456b77');
+    await expect(other(page)).toHaveValue('0x0600000123456b77');
+    await page.goto('/#v=0x8600000123456b77&preset=ept-ad&level=1');
+    await expect(other(page)).toHaveCount(0);
+  });
+
   for (const scheme of ['light', 'dark'] as const)
     test(`axe: the comparison open (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

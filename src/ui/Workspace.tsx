@@ -33,8 +33,11 @@ export function Workspace() {
   const store = useInspectorStore();
   const mode = useInspector(selectMode);
   const [logLoaded, setLogLoaded] = useState(mode === 'log');
-  const [compareOpen, toggleCompare, compareRef] = useRevealOnOpen<HTMLDivElement>();
-  const [valuesOpen, toggleValues, valuesRef] = useRevealOnOpen<HTMLDivElement>();
+  const [compareOpen, setCompareOpen] = useState(false);
+  const compareRef = useRevealOnOpen<HTMLDivElement>(compareOpen);
+  // The value comparison is in the link, so its open state lives in the store.
+  const valuesOpen = useInspector((s) => s.compareText !== null);
+  const valuesRef = useRevealOnOpen<HTMLDivElement>(valuesOpen);
   const id = useId();
   const compareId = `${id}-compare`;
   const valuesId = `${id}-values`;
@@ -105,14 +108,18 @@ export function Workspace() {
             <DisclosureButton
               open={valuesOpen}
               controls={valuesId}
-              onToggle={toggleValues}
+              onToggle={() => store.getState().setCompareText(valuesOpen ? null : '')}
               className="px-2 py-1 text-sm"
             >
               Compare with another value
             </DisclosureButton>
           }
           aside={
-            <KernelPanel compareOpen={compareOpen} compareId={compareId} onToggleCompare={toggleCompare} />
+            <KernelPanel
+              compareOpen={compareOpen}
+              compareId={compareId}
+              onToggleCompare={() => setCompareOpen(!compareOpen)}
+            />
           }
         />
         <div id={valuesId} ref={valuesRef} className="scroll-mt-4 empty:hidden">

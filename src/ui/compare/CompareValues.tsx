@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import { hex16, parseSpte } from '../../core';
+import { useId } from 'react';
+import { hex16 } from '../../core';
 import { DiffBody } from '../components/DiffBody';
 import { Panel } from '../components/Panel';
 import {
@@ -11,25 +11,24 @@ import {
   mutedText,
 } from '../components/styles';
 import { useInspector, useInspectorStore } from '../store';
-import { selectLevel } from '../store/selectors';
-
-type Side = 'old' | 'new';
+import { selectCompareError, selectComparison, selectLevel } from '../store/selectors';
 
 /**
  * The inspector's value against another one: changed bits, the named transition and the
  * kernel's flush decisions, at the inspector's level, host and kernel. The other value is
- * typed here; text that does not parse stays in the field with the parser's message.
+ * typed here (and kept in the store, so a valid one is in the link); text that does not
+ * parse stays in the field with the parser's message.
  */
 export default function CompareValues() {
   const store = useInspectorStore();
   const value = useInspector((s) => s.lastValidValue);
   const level = useInspector(selectLevel);
-  const [text, setText] = useState('');
-  const [inspectorIs, setInspectorIs] = useState<Side>('old');
+  const text = useInspector((s) => s.compareText) ?? '';
+  const inspectorIs = useInspector((s) => s.compareAs);
+  const comparison = useInspector(selectComparison);
+  const error = useInspector(selectCompareError);
   const id = useId();
-  const parsed = useMemo(() => (text.trim() === '' ? null : parseSpte(text)), [text]);
-  const other = parsed?.ok ? parsed.value : null;
-  const error = parsed && !parsed.ok ? parsed.error.message : null;
+  const other = comparison?.value ?? null;
 
   const mine = { value, label: inspectorIs, where: 'the inspector' };
   const theirs = other === null ? null : { value: other, label: inspectorIs === 'old' ? 'new' : 'old' };
@@ -49,7 +48,7 @@ export default function CompareValues() {
             placeholder="0x8600000123456b75"
             aria-invalid={error !== null}
             aria-describedby={`${id}-error`}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => store.getState().setCompareText(e.target.value)}
             className={`${controlBase} ${error ? invalidControl : ''} h-10 w-full px-3 font-mono text-sm sm:w-[25ch]`}
           />
           <p id={`${id}-error`} aria-live="polite" className="text-xs text-red-700 dark:text-red-300">
@@ -65,7 +64,7 @@ export default function CompareValues() {
                   type="radio"
                   name={`${id}-side`}
                   checked={inspectorIs === side}
-                  onChange={() => setInspectorIs(side)}
+                  onChange={() => store.getState().setCompareAs(side)}
                   className="accent-blue-700 dark:accent-sky-400"
                 />
                 {side} value

@@ -8,13 +8,21 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_PRESET_ID, findPreset } from '../../core';
 import { DEFAULT_VALUE, type InspectorInit, type InspectorStore } from '../store';
-import { selectParams } from '../store/selectors';
+import { selectComparison, selectParams } from '../store/selectors';
 import type { InspectorInputs } from '../store/types';
 import { decodeHash, encodeHash } from '../url/hashCodec';
 import { CURRENT_KERNEL } from '../lib/kernels';
 
-const hashOf = (s: InspectorInputs): string =>
-  encodeHash({ value: s.lastValidValue, params: selectParams(s), level: s.level, kernel: s.kernel });
+const hashOf = (s: InspectorInputs): string => {
+  const compare = selectComparison(s);
+  return encodeHash({
+    value: s.lastValidValue,
+    params: selectParams(s),
+    level: s.level,
+    kernel: s.kernel,
+    ...(compare ? { compare } : {}),
+  });
+};
 
 /** The initial inspector state for a page opened at `hash`, and what was wrong with it. */
 export function initFromHash(hash: string): { init: InspectorInit; problems: string[] } {
@@ -24,6 +32,7 @@ export function initFromHash(hash: string): { init: InspectorInit; problems: str
   if (d.params !== undefined) init.params = d.params;
   if (d.level !== undefined) init.level = d.level;
   if (d.kernel !== undefined) init.kernel = d.kernel;
+  if (d.compare !== undefined) init.compare = d.compare;
   return { init, problems: d.problems };
 }
 
@@ -43,7 +52,8 @@ export function useHashSync(store: InspectorStore, initialProblems: string[]) {
         s.lastValidValue === prev.lastValidValue &&
         s.level === prev.level &&
         s.kernel === prev.kernel &&
-        selectParams(s) === selectParams(prev)
+        selectParams(s) === selectParams(prev) &&
+        selectComparison(s) === selectComparison(prev)
       )
         return;
       const hash = hashOf(s);
@@ -62,8 +72,10 @@ export function useHashSync(store: InspectorStore, initialProblems: string[]) {
         params: d.params ?? findPreset(DEFAULT_PRESET_ID)!.params,
         level: d.level ?? 1,
         kernel: d.kernel ?? CURRENT_KERNEL,
+        compare: d.compare ?? null,
       };
-      if (encodeHash(target) !== hashOf(store.getState())) {
+      const { compare, ...rest } = target;
+      if (encodeHash(compare ? { ...rest, compare } : rest) !== hashOf(store.getState())) {
         restoring = true;
         try {
           store.getState().restore(target);

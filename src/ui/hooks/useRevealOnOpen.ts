@@ -1,21 +1,15 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 /**
- * An on-demand panel's open state, and a ref to put on it: a panel opened by the reader is
- * scrolled into view (it appears far below the button), one restored closed is left alone.
+ * A ref for an on-demand panel: when the reader opens it (it appears far below the button),
+ * it is scrolled into view. A panel already open when the page loads is left where it is.
  */
-export function useRevealOnOpen<T extends HTMLElement>(): [boolean, () => void, RefObject<T | null>] {
-  const [open, setOpen] = useState(false);
+export function useRevealOnOpen<T extends HTMLElement>(open: boolean): RefObject<T | null> {
   const ref = useRef<T>(null);
-  const justOpened = useRef(false);
+  const wasOpen = useRef(open);
   useEffect(() => {
-    if (!open || !justOpened.current) return;
-    justOpened.current = false;
-    ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (open && !wasOpen.current) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    wasOpen.current = open;
   }, [open]);
-  const toggle = () => {
-    justOpened.current = !open;
-    setOpen(!open);
-  };
-  return [open, toggle, ref];
+  return ref;
 }

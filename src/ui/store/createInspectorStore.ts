@@ -62,6 +62,8 @@ function initialInputs(init: InspectorInit): InspectorInputs {
     kernelText: kernel?.ok ? kernel.kernel : CURRENT_KERNEL,
     mode: init.mode ?? 'value',
     logText: init.logText ?? '',
+    compareText: init.compare ? hex16(init.compare.value) : null,
+    compareAs: init.compare?.as ?? 'old',
   };
 }
 
@@ -183,10 +185,16 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
       setTheme: (theme) => set({ theme }),
       setParamsOpen: (paramsOpen) => set({ paramsOpen }),
 
-      restore: ({ value, params, level, kernel }) =>
+      restore: ({ value, params, level, kernel, compare }) =>
         set((s) => {
           const k = kernel === undefined ? null : parseKernelChoice(kernel);
+          const shown = s.compareText !== null && parseSpte(s.compareText).ok;
           return {
+            ...(compare
+              ? { compareText: hex16(compare.value), compareAs: compare.as }
+              : compare === null && shown
+                ? { compareText: null, compareAs: 'old' as const }
+                : {}),
             text: hex16(value),
             lastValidValue: value,
             config: configFor(params),
@@ -220,6 +228,12 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
       },
       setMode: (mode) => {
         if (mode !== get().mode) set({ mode, typing: null });
+      },
+      setCompareText: (compareText) => {
+        if (compareText !== get().compareText) set({ compareText });
+      },
+      setCompareAs: (compareAs) => {
+        if (compareAs !== get().compareAs) set({ compareAs });
       },
       setLogText: (logText) => {
         if (logText !== get().logText) set({ logText });

@@ -141,3 +141,26 @@ const problemsOf = weakMemo((values: Readonly<Record<ParamKey, unknown>>): reado
 /** Why the edited parameters were not applied (empty when nothing is pending). */
 export const selectParamProblems = (s: InspectorInputs): readonly ParamProblem[] =>
   s.paramDraft === null ? NO_PROBLEMS : problemsOf(selectParamValues(s));
+
+// Parsed comparisons by (side, text): the same text always gives the same object.
+const comparisons = new Map<string, { value: bigint; as: 'old' | 'new' } | null>();
+/** The comparison shown (and linked): the other value when its text parses, else null. */
+export const selectComparison = (s: InspectorInputs): { value: bigint; as: 'old' | 'new' } | null => {
+  if (s.compareText === null) return null;
+  const key = `${s.compareAs}:${s.compareText}`;
+  let out = comparisons.get(key);
+  if (out === undefined) {
+    const r = parseSpte(s.compareText);
+    out = r.ok ? { value: r.value, as: s.compareAs } : null;
+    if (comparisons.size >= 64) comparisons.delete(comparisons.keys().next().value!);
+    comparisons.set(key, out);
+  }
+  return out;
+};
+
+/** The parser's message for the "Value to compare with" field, or null (empty or valid). */
+export const selectCompareError = (s: InspectorInputs): string | null => {
+  if (s.compareText === null || s.compareText.trim() === '') return null;
+  const r = parseSpte(s.compareText);
+  return r.ok ? null : r.error.message;
+};

@@ -68,6 +68,13 @@ export interface InspectorInputs {
   mode: InputMode;
   /** The pasted log, as pasted. Kept here, never in the link (it can be megabytes). */
   logText: string;
+  /**
+   * What is in the "Value to compare with" field, valid or not; null while that panel is
+   * closed. A value that parses goes into the link.
+   */
+  compareText: string | null;
+  /** The inspector's own value in the comparison: the old one or the new one. */
+  compareAs: 'old' | 'new';
 }
 
 /** What a permalink or the browser history restores. */
@@ -77,6 +84,11 @@ export interface Restorable {
   level: number;
   /** The kernel choice ('current' or a version); left out, the kernel stays as it is. */
   kernel?: string;
+  /**
+   * The comparison the link holds; null: none (a shown valid one is closed; a draft the
+   * reader is typing stays); left out: unchanged.
+   */
+  compare?: { value: bigint; as: 'old' | 'new' } | null;
 }
 
 export interface InspectorActions {
@@ -108,6 +120,9 @@ export interface InspectorActions {
    */
   setKernel: (version: string, how?: TextChange) => EditResult;
   setMode: (mode: InputMode) => void;
+  /** Open (text, '' for empty), edit or close (null) the comparison with another value. */
+  setCompareText: (text: string | null) => void;
+  setCompareAs: (as: 'old' | 'new') => void;
   setLogText: (text: string) => void;
   /**
    * Open a value from the log at a level: Value mode, value and level changed as one
@@ -132,4 +147,5 @@ export interface InspectorInit {
   kernel?: string;
   mode?: InputMode;
   logText?: string;
+  compare?: { value: bigint; as: 'old' | 'new' };
 }

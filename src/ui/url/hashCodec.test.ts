@@ -118,3 +118,28 @@ describe('the kernel in the link', () => {
     ]);
   });
 });
+
+describe('a comparison in the link', () => {
+  const base = { value: 0x8600000123456b77n, params: adParams, level: 1 };
+  test('is written after the rest, with as=new only when the inspector value is the new one', () => {
+    expect(encodeHash({ ...base, compare: { value: 0x8200000123456b75n, as: 'old' } })).toBe(
+      '#v=0x8600000123456b77&preset=ept-ad&level=1&with=0x8200000123456b75',
+    );
+    expect(encodeHash({ ...base, kernel: '6.1', compare: { value: 0n, as: 'new' } })).toBe(
+      '#v=0x8600000123456b77&preset=ept-ad&level=1&kernel=6.1&with=0x0000000000000000&as=new',
+    );
+  });
+  test('is read back, and a bad one is a message that leaves the rest alone', () => {
+    expect(decodeHash('#v=0x1&with=0x8200000123456b75&as=new')).toMatchObject({
+      value: 1n,
+      compare: { value: 0x8200000123456b75n, as: 'new' },
+      problems: [],
+    });
+    const bad = decodeHash('#v=0x1&with=0xzz');
+    expect(bad.compare).toBeUndefined();
+    expect(bad.value).toBe(1n);
+    expect(bad.problems.join(' ')).toMatch(/value to compare with “0xzz” is not an SPTE/);
+    expect(decodeHash('#v=0x1&with=0x2&as=sideways').problems.join(' ')).toMatch(/should be old or new/);
+    expect(decodeHash('#v=0x1&as=new').problems.join(' ')).toMatch(/no value to compare with/);
+  });
+});

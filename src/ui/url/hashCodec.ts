@@ -1,7 +1,8 @@
 /**
  * The permalink: `#v=0x8600000123456b77&preset=ept-ad&level=1`. Custom parameters are
  * written as the differences from the closest preset (`&preset=shadow&p.maxphyaddr_cpuid=40`);
- * a kernel other than current mainline follows (`&kernel=6.1`).
+ * a kernel other than current mainline follows (`&kernel=6.1`), then a value compared with
+ * (`&with=0x8200000123456b75`, `&as=new` when the inspector's value is the new one).
  * Decoding never throws: whatever is wrong is reported as a message and left at its default.
  */
 
@@ -27,6 +28,14 @@ export interface HashState {
   level: number;
   /** 'current' (the default, not written) or a version. */
   kernel?: string;
+  /** A second value the inspector's is compared with, and which of the two is the old one. */
+  compare?: Comparison;
+}
+
+/** `as`: the role of the inspector's own value in the comparison. */
+export interface Comparison {
+  value: bigint;
+  as: 'old' | 'new';
 }
 
 const diffCount = (a: HostParams, b: HostParams): number =>
@@ -39,7 +48,7 @@ function closestPreset(params: HostParams): Preset {
   return best;
 }
 
-export function encodeHash({ value, params, level, kernel = CURRENT_KERNEL }: HashState): string {
+export function encodeHash({ value, params, level, kernel = CURRENT_KERNEL, compare }: HashState): string {
   const parts = [`v=${hex16(value)}`];
   const exact = presetMatching(params);
   const base = exact ?? closestPreset(params);
@@ -49,6 +58,7 @@ export function encodeHash({ value, params, level, kernel = CURRENT_KERNEL }: Ha
       if (params[spec.key] !== base.params[spec.key]) parts.push(`p.${spec.key}=${String(params[spec.key])}`);
   parts.push(`level=${level}`);
   if (kernel !== CURRENT_KERNEL) parts.push(`kernel=${encodeURIComponent(kernel)}`);
+  if (compare) parts.push(`with=${hex16(compare.value)}`, ...(compare.as === 'new' ? ['as=new'] : []));
   return '#' + parts.join('&');
 }
 
@@ -58,6 +68,7 @@ export interface HashDecode {
   params?: HostParams;
   level?: number;
   kernel?: string;
+  compare?: Comparison;
   /** Human messages for everything that was ignored. */
   problems: string[];
 }
@@ -103,6 +114,20 @@ export function decodeHash(hash: string): HashDecode {
     else out.problems.push(`The link's kernel is not usable: ${r.message} Using current mainline.`);
   }
 
+  const other = query.get('with');
+  const as = query.get('as');
+  if (other !== null) {
+    const r = parseSpte(other);
+    if (!r.ok)
+      out.problems.push(
+        `The link's value to compare with ${quote(other)} is not an SPTE: ${r.error.message}`,
+      );
+    else if (as !== null && as !== 'old' && as !== 'new')
+      out.problems.push(`The link's ${quote(`as=${as}`)} should be old or new; not comparing.`);
+    else out.compare = { value: r.value, as: as === 'new' ? 'new' : 'old' };
+  } else if (as !== null)
+    out.problems.push(`The link's ${quote(`as=${as}`)} has no value to compare with; ignored.`);
+
   const presetId = query.get('preset');
   let base = findPreset(DEFAULT_PRESET_ID)!;
   if (presetId !== null) {
@@ -113,7 +138,7 @@ export function decodeHash(hash: string): HashDecode {
 
   const overrides: Record<string, unknown> = {};
   for (const [key, text] of query) {
-    if (key === 'v' || key === 'level' || key === 'preset' || key === 'kernel') continue;
+    if (['v', 'level', 'preset', 'kernel', 'with', 'as'].includes(key)) continue;
     const spec = key.startsWith('p.') ? PARAM_SPECS.find((s) => s.key === key.slice(2)) : undefined;
     if (spec) overrides[spec.key] = paramFromText(spec, text);
     else out.problems.push(`The link's ${quote(key)} is not something this page knows; ignored.`);
