@@ -4,7 +4,8 @@ import { useId, type ReactNode } from 'react';
 import { PRESETS } from '../core';
 import { ALL_PANELS } from '../ui/inspectorOptions';
 import { CodeBlock } from './CodeBlock';
-import { useDocsTheme, type DocsTheme } from './docsTheme';
+import { ThemeRadios } from '../ui/components/ThemeSwitch';
+import { useDocsTheme } from './docsTheme';
 import { ClassicExample, FrameExample, ModuleExample } from './examples';
 import {
   LIBRARY_SNIPPET,
@@ -69,7 +70,7 @@ export function EmbedDocs() {
             <a href="index.html" className={`text-sm ${link}`}>
               Open the inspector
             </a>
-            <ThemeSwitch value={theme.choice} onChange={theme.choose} />
+            <ThemeRadios value={theme.choice} onChange={theme.choose} />
           </div>
         </div>
       </header>
@@ -300,40 +301,5 @@ function Reference() {
         when the reader changes something.
       </p>
     </>
-  );
-}
-
-const CHOICES: { value: DocsTheme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
-
-function ThemeSwitch({ value, onChange }: { value: DocsTheme; onChange: (t: DocsTheme) => void }) {
-  const name = useId();
-  return (
-    <fieldset className="flex items-center rounded-lg border border-slate-300 bg-white p-0.5 text-sm dark:border-slate-600 dark:bg-slate-900">
-      <legend className="sr-only">Theme</legend>
-      {CHOICES.map((c) => (
-        <label
-          key={c.value}
-          className={`relative cursor-pointer rounded-md px-2.5 py-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-blue-600 dark:has-[:focus-visible]:outline-sky-400 ${
-            value === c.value
-              ? 'bg-slate-900 font-semibold text-white dark:bg-slate-100 dark:text-slate-900'
-              : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
-          }`}
-        >
-          <input
-            type="radio"
-            name={name}
-            value={c.value}
-            checked={value === c.value}
-            onChange={() => onChange(c.value)}
-            className="absolute inset-0 cursor-pointer appearance-none opacity-0"
-          />
-          {c.label}
-        </label>
-      ))}
-    </fieldset>
   );
 }

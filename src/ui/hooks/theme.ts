@@ -17,11 +17,15 @@ function subscribe(onChange: () => void): () => void {
 }
 const prefersDark = (): boolean => canMatch() && window.matchMedia(QUERY).matches;
 
-/** 'light' or 'dark' after resolving 'system' against the OS setting. */
-export function useEffectiveTheme(): 'light' | 'dark' {
-  const choice = useInspector(selectTheme);
+/** 'light' or 'dark' for a choice, resolving 'system' against the OS setting (live). */
+export function useResolvedTheme(choice: ThemeChoice): 'light' | 'dark' {
   const dark = useSyncExternalStore(subscribe, prefersDark, () => false);
   return choice === 'system' ? (dark ? 'dark' : 'light') : choice;
+}
+
+/** The inspector's theme, resolved. */
+export function useEffectiveTheme(): 'light' | 'dark' {
+  return useResolvedTheme(useInspector(selectTheme));
 }
 
 export function readStoredTheme(): ThemeChoice {
@@ -33,24 +37,33 @@ export function readStoredTheme(): ThemeChoice {
   }
 }
 
-/** Full app only: remember the switch, and theme the whole document (body, scrollbars). */
-export function useDocumentTheme(store: InspectorStore, effective: 'light' | 'dark') {
-  useEffect(
-    () =>
-      store.subscribe((s, prev) => {
-        if (s.theme === prev.theme) return;
-        try {
-          if (s.theme === 'system') localStorage.removeItem(STORAGE_KEY);
-          else localStorage.setItem(STORAGE_KEY, s.theme);
-        } catch {
-          // Storage can be unavailable (private mode, sandboxed iframe): the switch still works.
-        }
-      }),
-    [store],
-  );
+/** Remember a choice for the app and the docs page (they share it). */
+export function storeTheme(choice: ThemeChoice): void {
+  try {
+    if (choice === 'system') localStorage.removeItem(STORAGE_KEY);
+    else localStorage.setItem(STORAGE_KEY, choice);
+  } catch {
+    // Storage can be unavailable (private mode, sandboxed iframe): the switch still works.
+  }
+}
+
+/** Theme the whole document (body, scrollbars) with the resolved theme. */
+export function useRootTheme(effective: 'light' | 'dark'): void {
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('dark', effective === 'dark');
     root.style.colorScheme = effective;
   }, [effective]);
+}
+
+/** Full app only: remember the switch, and theme the whole document. */
+export function useDocumentTheme(store: InspectorStore, effective: 'light' | 'dark') {
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.theme !== prev.theme) storeTheme(s.theme);
+      }),
+    [store],
+  );
+  useRootTheme(effective);
 }

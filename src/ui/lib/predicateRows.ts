@@ -67,6 +67,13 @@ export function buildPredicateRows(d: Decoded): PredicateRow[] {
     note,
   });
   const rows: PredicateRow[] = [];
+  /** A value extractor guarded by a precondition: its result, or why the kernel would not ask. */
+  const guardedValue = (
+    name: string,
+    g: { precondition: boolean; value: unknown },
+    text: string,
+    whyNot: string,
+  ) => valueRow(name, text, g.precondition, g.precondition ? null : whyNot);
   const add = (row: PredicateRow | null | false | undefined) => {
     if (row) rows.push(row);
   };
@@ -158,35 +165,28 @@ export function buildPredicateRows(d: Decoded): PredicateRow[] {
     ),
   );
   add(
-    valueRow(
+    guardedValue(
       'restore_acc_track_spte',
+      v.restore_acc_track_spte,
       hexShort(v.restore_acc_track_spte.value),
-      v.restore_acc_track_spte.precondition,
-      v.restore_acc_track_spte.precondition ? null : NOT_TRACKED,
+      NOT_TRACKED,
     ),
   );
+  add(guardedValue('get_mmio_spte_gfn', v.get_mmio_spte_gfn, hexShort(v.get_mmio_spte_gfn.value), NOT_MMIO));
   add(
-    valueRow(
-      'get_mmio_spte_gfn',
-      hexShort(v.get_mmio_spte_gfn.value),
-      v.get_mmio_spte_gfn.precondition,
-      v.get_mmio_spte_gfn.precondition ? null : NOT_MMIO,
-    ),
-  );
-  add(
-    valueRow(
+    guardedValue(
       'get_mmio_spte_generation',
+      v.get_mmio_spte_generation,
       String(v.get_mmio_spte_generation.value),
-      v.get_mmio_spte_generation.precondition,
-      v.get_mmio_spte_generation.precondition ? null : NOT_MMIO,
+      NOT_MMIO,
     ),
   );
   add(
-    valueRow(
+    guardedValue(
       'get_mmio_spte_access',
+      v.get_mmio_spte_access,
       hexShort(BigInt(v.get_mmio_spte_access.value)),
-      v.get_mmio_spte_access.precondition,
-      v.get_mmio_spte_access.precondition ? null : NOT_MMIO,
+      NOT_MMIO,
     ),
   );
   return rows;
