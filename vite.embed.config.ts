@@ -22,7 +22,9 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: true,
     // Without this the ES output is not whitespace-minified in library mode.
-    rolldownOptions: { output: { minify: true } },
+    // One file each, as the snippets promise: the inspector's lazily loaded parts (the
+    // log-line offer) are inlined rather than split into chunks beside the element.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
     lib: {
       entry: 'src/embed/element.tsx',
       name: 'SpteInspector',

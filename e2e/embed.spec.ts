@@ -125,6 +125,22 @@ test.describe('custom element (ES module)', () => {
     await expect(a.getByRole('combobox', { name: 'Host configuration' })).toHaveValue('shadow');
   });
 
+  test('the element is one file: nothing else is fetched, even for parts loaded on use', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await openHost(page);
+    const b = widget(page, 'b');
+    await b.evaluate((el) => el.setAttribute('fields', 'input,kind'));
+    // A log line in the value field brings up the log-line offer (a lazily loaded part).
+    await b
+      .getByRole('textbox', { name: 'SPTE value' })
+      .fill('kvm: Writable SPTE is not MMU-writable: 82000001234b77');
+    await expect(b.getByRole('button', { name: 'Decode 0x0082000001234b77' })).toBeVisible();
+    expect(scripts.filter((p) => p.includes('/embed/'))).toEqual(['/embed/spte-inspector.js']);
+  });
+
   test('kernel: the widget decodes with that kernel’s layout and names its era', async ({ page }) => {
     await openHost(page);
     const b = widget(page, 'b');
