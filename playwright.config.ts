@@ -2,10 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './scripts/browser-path.mjs';
 
 const CI = !!process.env.CI;
-const PORT = 4173;
+// Ports can be moved (E2E_PORT, E2E_HOST_PORT) so that two checkouts can test at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** Static host pages for the embed tests (e2e/embed.spec.ts). */
-const EMBED_HOST_PORT = 4174;
+const EMBED_HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
 const EMBED_HOST_URL = `http://127.0.0.1:${EMBED_HOST_PORT}`;
 
 // Debian's Chromium (or $PLAYWRIGHT_CHROMIUM_EXECUTABLE); undefined = Playwright's own download.
@@ -48,7 +49,7 @@ export default defineConfig({
       // Plain host pages for <spte-inspector> (e2e/fixtures, not built by the app) and the
       // built element (dist/embed), on a second origin. Reads files per request, so it
       // does not need to wait for the build above.
-      command: `node scripts/serve-static.mjs --port ${EMBED_HOST_PORT}`,
+      command: `node scripts/serve-static.mjs --port ${EMBED_HOST_PORT} --app-port ${PORT}`,
       url: `${EMBED_HOST_URL}/embed-host.html`,
       reuseExistingServer: !CI,
       timeout: 30_000,

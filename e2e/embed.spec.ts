@@ -6,8 +6,8 @@
 
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
-const HOST = 'http://127.0.0.1:4174';
-const APP_ORIGIN = 'http://127.0.0.1:4173';
+const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`;
+const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 /** The npt preset's parameters, written out as a page author would in `config`. */
 const NPT_PARAMS = {
   vendor: 'amd',

@@ -3,7 +3,10 @@
 // not built by the app (e2e/fixtures/) next to the built element (dist/embed/), on a
 // different origin than the app (so the iframe test is cross-origin, as in real use).
 //
-//   node scripts/serve-static.mjs [--port 4174] [/prefix=dir ...]
+//   node scripts/serve-static.mjs [--port 4174] [--app-port 4173] [/prefix=dir ...]
+//
+// HTML fixtures name the app as 127.0.0.1:4173 and themselves as :4174; when the ports are
+// moved (E2E_PORT / E2E_HOST_PORT in playwright.config.ts) those origins are rewritten.
 //
 // Files are read on every request, so the server may start before the build finishes.
 import { createServer } from 'node:http';
@@ -12,9 +15,11 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
 let port = 4174;
+let appPort = 4173;
 const mounts = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--port') port = Number(args[++i]);
+  else if (args[i] === '--app-port') appPort = Number(args[++i]);
   else {
     const [prefix, dir] = args[i].split('=');
     mounts.push({ prefix: prefix.endsWith('/') ? prefix : `${prefix}/`, dir: resolve(dir) });
@@ -62,7 +67,14 @@ createServer(async (req, res) => {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${pathname}`);
       return;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (extname(file) === '.html' && (port !== 4174 || appPort !== 4173))
+      body = Buffer.from(
+        body
+          .toString('utf8')
+          .replaceAll('127.0.0.1:4173', `127.0.0.1:${appPort}`)
+          .replaceAll('127.0.0.1:4174', `127.0.0.1:${port}`),
+      );
     res
       .writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
