@@ -28,6 +28,41 @@ export const MMIO_SPTE_GEN_LOW_SHIFT = 3n;
 export const MMIO_SPTE_GEN_HIGH_SHIFT = 44n;
 export const MMIO_SPTE_GEN_MASK = 0x7ffffn;
 export const SPTE_MMIO_ALLOWED_MASK = bit(63) | genmask(51, 12) | genmask(2, 0);
+
+/**
+ * 5.10 – 5.12 ("special-type" era, kernel-versions.md §3.1): Host-/MMU-writable are fixed
+ * bits for every flavour and the MMIO generation is 18 bits in 3–11 and 54–62.
+ */
+export const SPTE_SPECIAL_MASK = 3n << 52n;
+export const SPTE_HOST_WRITEABLE = bit(10);
+export const SPTE_MMU_WRITEABLE = bit(11);
+export const SPECIAL_MMIO_SPTE_GEN_LOW_MASK = genmask(11, 3);
+export const SPECIAL_MMIO_SPTE_GEN_HIGH_MASK = genmask(62, 54);
+export const SPECIAL_MMIO_SPTE_GEN_HIGH_SHIFT = 45n;
+export const SPECIAL_MMIO_SPTE_GEN_MASK = 0x3ffffn;
+export const REMOVED_SPTE_5_12 = bit(59);
+export const REMOVED_SPTE_LOW = 0x5a0n;
+
+/**
+ * 7.2 and later ("mbec" era, kernel-versions.md §12.2): the high software bits were
+ * reshuffled to free bit 10 for the EPT user-execute (XU) bit.
+ */
+export const MBEC_SPTE_TDP_AD_SHIFT = 60n;
+export const MBEC_SPTE_TDP_AD_MASK = 3n << MBEC_SPTE_TDP_AD_SHIFT;
+export const MBEC_SPTE_TDP_AD_DISABLED = 1n << MBEC_SPTE_TDP_AD_SHIFT;
+export const MBEC_SPTE_TDP_AD_WRPROT_ONLY = 2n << MBEC_SPTE_TDP_AD_SHIFT;
+export const VMX_EPT_USER_EXECUTABLE_MASK = bit(10);
+/** Saved R, X and XU: shifted by 52 they land on bits 52, 54 and 62. */
+export const MBEC_ACC_TRACK_SAVED_BITS_MASK = 0x405n;
+export const MBEC_ACC_TRACK_SAVED_BITS_SHIFT = 52n;
+export const MBEC_EPT_SPTE_HOST_WRITABLE = bit(53);
+export const MBEC_EPT_SPTE_MMU_WRITABLE = bit(55);
+export const MBEC_MMIO_SPTE_GEN_LOW_MASK = genmask(9, 3);
+export const MBEC_MMIO_SPTE_GEN_HIGH_MASK = genmask(62, 52);
+export const MBEC_MMIO_SPTE_GEN_HIGH_SHIFT = 45n;
+export const MBEC_MMIO_SPTE_GEN_MASK = 0x3ffffn;
+export const MBEC_SPTE_MMIO_ALLOWED_MASK = SPTE_MMIO_ALLOWED_MASK | VMX_EPT_USER_EXECUTABLE_MASK;
+export const MBEC_FROZEN_SPTE_LOW = 0x1a0n;
 export const SHADOW_NONPRESENT_OR_RSVD_MASK_LEN = 5;
 
 export const ACC_EXEC_MASK = 1n;

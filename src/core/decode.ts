@@ -6,7 +6,6 @@
 import { fieldValue, hexShort } from './bits';
 import { classify, type Classification } from './classify';
 import { AD_TYPES, EPT_MEMORY_TYPES } from './constants';
-import { get_mmio_spte_generation as eraGeneration } from './eras/predicates';
 import { computeKernelVerdicts, hasMainlineVerdicts, type KernelVerdicts } from './eras/verdicts';
 import { checkFindings } from './findings/check';
 import type { Finding } from './findings/types';
@@ -53,7 +52,7 @@ export function describeField(def: FieldDef, raw: bigint, value: bigint, host?: 
     case 'gfn-part':
       return `gfn bits ${hexShort(raw)}`;
     case 'gen-part':
-      return `${raw} (generation ${host ? eraGeneration(host, value) : get_mmio_spte_generation(value)})`;
+      return host ? `${raw} (generation ${get_mmio_spte_generation(host, value)})` : raw.toString();
     case 'number':
       return raw.toString();
     case 'hex':

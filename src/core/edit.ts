@@ -1,14 +1,8 @@
 /** Value edits the front ends offer (toggle a bit, write a field, set MMIO gen/gfn). */
 
 import { MASK64, genmask, not64, withField } from './bits';
-import {
-  MMIO_SPTE_GEN_HIGH_MASK,
-  MMIO_SPTE_GEN_HIGH_SHIFT,
-  MMIO_SPTE_GEN_LOW_MASK,
-  MMIO_SPTE_GEN_LOW_SHIFT,
-  MMIO_SPTE_GEN_MASK,
-  SHADOW_NONPRESENT_OR_RSVD_MASK_LEN,
-} from './constants';
+import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN } from './constants';
+import { MAINLINE_SPEC } from './eras/table';
 import type { Host } from './host';
 import type { FieldDef } from './layout/types';
 
@@ -33,16 +27,11 @@ export function setField(
 
 /**
  * The inverse of get_mmio_spte_generation (as make_mmio_spte lays it out). With `host`, the
- * layout of that host's kernel (18 bits in 3–11/54–62 before 5.13); mainline without it.
+ * layout of that host's kernel (18 bits in 3–11/54–62 before 5.13, 18 bits in 3–9/52–62 from
+ * 7.2, 19 bits in between); mainline without it.
  */
 export function setMmioGeneration(value: bigint, gen: number, host?: Host): bigint {
-  const k = host?.kernel.gen ?? {
-    lowMask: MMIO_SPTE_GEN_LOW_MASK,
-    lowShift: MMIO_SPTE_GEN_LOW_SHIFT,
-    highMask: MMIO_SPTE_GEN_HIGH_MASK,
-    highShift: MMIO_SPTE_GEN_HIGH_SHIFT,
-    mask: MMIO_SPTE_GEN_MASK,
-  };
+  const k = (host?.kernel ?? MAINLINE_SPEC).gen;
   const g = BigInt(gen) & k.mask;
   const bits = ((g << k.lowShift) & k.lowMask) | ((g << k.highShift) & k.highMask);
   return ((value & not64(k.lowMask | k.highMask)) | bits) & MASK64;

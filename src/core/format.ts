@@ -26,7 +26,7 @@ export function kernelLabel(h: Host): string {
   const k = h.kernel;
   const info = eraInfo(k.era);
   if (k.version !== null) return `kernel ${k.version} (era ${k.era}, ${info.label})`;
-  if (k.era === 'current') return `kernel mainline (era current, ${info.label})`;
+  if (k.basis === 'mainline') return `kernel mainline (era ${k.era}, ${info.label})`;
   return `kernel ${info.label} (era ${k.era}, modelled on ${info.modelledOn})`;
 }
 
@@ -65,7 +65,7 @@ export function markdownSummary(h: Host, d: Decoded): string {
   lines.push(`**SPTE \`${hex16(d.value)}\`** at level ${d.level}`);
   lines.push('');
   lines.push(`- Host: ${hostLabel(h)}`);
-  if (h.kernel.era !== 'current' || h.kernel.version !== null)
+  if (h.kernel.basis !== 'mainline' || h.kernel.version !== null)
     lines.push(`- Kernel: ${kernelLabel(h).slice(7)}`);
   lines.push(`- Kind: ${KIND_LABELS[d.cls.kind]}${d.cls.present && d.cls.mmio ? ' (also MMU-present)' : ''}`);
   lines.push('');

@@ -7,20 +7,11 @@
 
 import { bit, not64 } from './bits';
 import {
-  FROZEN_SPTE,
-  MMIO_SPTE_GEN_HIGH_MASK,
-  MMIO_SPTE_GEN_HIGH_SHIFT,
-  MMIO_SPTE_GEN_LOW_MASK,
-  MMIO_SPTE_GEN_LOW_SHIFT,
   PT_PAGE_SIZE_MASK,
   PT_PRESENT_MASK,
   PT_WRITABLE_MASK,
-  SHADOW_ACC_TRACK_SAVED_BITS_MASK,
-  SHADOW_ACC_TRACK_SAVED_BITS_SHIFT,
-  SHADOW_ACC_TRACK_SAVED_MASK,
   SPTE_MMU_PRESENT_MASK,
-  SPTE_TDP_AD_DISABLED,
-  SPTE_TDP_AD_MASK,
+  VMX_EPT_EXECUTABLE_MASK,
   VMX_EPT_MISCONFIG_WX_VALUE,
   VMX_EPT_RWX_MASK,
   VMX_EPT_SUPPRESS_VE_BIT,
@@ -33,20 +24,27 @@ export const is_shadow_present_pte = (s: bigint): boolean => (s & SPTE_MMU_PRESE
 export const is_mmio_spte = (h: Host, s: bigint): boolean =>
   (s & h.masks.shadow_mmio_mask) === h.masks.kvm_arch_shadow_mmio_value && h.masks.enable_mmio_caching;
 
-export const is_frozen_spte = (s: bigint): boolean => s === FROZEN_SPTE;
+/** FROZEN_SPTE (REMOVED_SPTE before 6.11); false where the kernel has no placeholder. */
+export const is_frozen_spte = (h: Host, s: bigint): boolean =>
+  h.kernel.removed !== null && s === h.kernel.removed.value;
 
 export const is_ept_ve_possible = (h: Host, s: bigint): boolean =>
   (h.masks.shadow_present_mask & VMX_EPT_SUPPRESS_VE_BIT) !== 0n &&
   (s & VMX_EPT_SUPPRESS_VE_BIT) === 0n &&
   (s & VMX_EPT_RWX_MASK) !== VMX_EPT_MISCONFIG_WX_VALUE;
 
+/** The A/D type field (bits 52–53, 60–61 from 7.2) as a number 0–3. */
+export const ad_type = (h: Host, s: bigint): number =>
+  Number((s & h.kernel.bits.adType.mask) >> h.kernel.bits.adType.shift);
 /** Types 00, 10 and the never-produced 11 all count as "A/D enabled". */
-export const spte_ad_enabled = (s: bigint): boolean => (s & SPTE_TDP_AD_MASK) !== SPTE_TDP_AD_DISABLED;
-export const spte_ad_need_write_protect = (s: bigint): boolean => (s & SPTE_TDP_AD_MASK) !== 0n;
+export const spte_ad_enabled = (h: Host, s: bigint): boolean =>
+  (s & h.kernel.bits.adType.mask) !== h.kernel.bits.adType.disabled;
+export const spte_ad_need_write_protect = (h: Host, s: bigint): boolean =>
+  (s & h.kernel.bits.adType.mask) !== 0n;
 
 /** On NPT/shadow the track mask is 0, so any type-01 value qualifies. */
 export const is_access_track_spte = (h: Host, s: bigint): boolean =>
-  !spte_ad_enabled(s) && (s & h.masks.shadow_acc_track_mask) === 0n;
+  !spte_ad_enabled(h, s) && (s & h.masks.shadow_acc_track_mask) === 0n;
 
 export const is_large_pte = (s: bigint): boolean => (s & PT_PAGE_SIZE_MASK) !== 0n;
 export const is_last_spte = (s: bigint, level: number): boolean => level === 1 || is_large_pte(s);
@@ -62,11 +60,11 @@ export const is_mmu_writable_spte = (h: Host, s: bigint): boolean =>
 export const host_writable_bit = (h: Host, s: bigint): boolean =>
   (s & h.masks.shadow_host_writable_mask) !== 0n;
 
-export const get_mmio_spte_generation = (s: bigint): number =>
-  Number(
-    ((s & MMIO_SPTE_GEN_LOW_MASK) >> MMIO_SPTE_GEN_LOW_SHIFT) |
-      ((s & MMIO_SPTE_GEN_HIGH_MASK) >> MMIO_SPTE_GEN_HIGH_SHIFT),
-  );
+/** The kernel's generation split (18 bits ≤5.12 and from 7.2, 19 bits in between). */
+export const get_mmio_spte_generation = (h: Host, s: bigint): number => {
+  const g = h.kernel.gen;
+  return Number(((s & g.lowMask) >> g.lowShift) | ((s & g.highMask) >> g.highShift));
+};
 
 /** GPA bits hidden under the L1TF guard were copied five bits higher; fetch them back. */
 export const get_mmio_spte_gfn = (h: Host, s: bigint): bigint =>
@@ -87,16 +85,19 @@ export function is_access_allowed(h: Host, s: bigint, fault: FaultType): boolean
 /** Bits the CPU (or the fast page fault path) may change under us need a cmpxchg. */
 export function spte_needs_atomic_update(h: Host, s: bigint): boolean {
   if (!is_writable_pte(s) && is_mmu_writable_spte(h, s)) return true;
-  if (!spte_ad_enabled(s)) return true;
+  if (!spte_ad_enabled(h, s)) return true;
   return is_writable_pte(s) && (s & h.masks.shadow_dirty_mask) === 0n;
 }
 
 export const leaf_spte_change_needs_tlb_flush = (h: Host, oldSpte: bigint, newSpte: bigint): boolean =>
   is_mmu_writable_spte(h, oldSpte) && !is_mmu_writable_spte(h, newSpte);
 
-export const restore_acc_track_spte = (h: Host, s: bigint): bigint =>
-  (s & not64(h.masks.shadow_acc_track_mask) & not64(SHADOW_ACC_TRACK_SAVED_MASK)) |
-  ((s >> SHADOW_ACC_TRACK_SAVED_BITS_SHIFT) & SHADOW_ACC_TRACK_SAVED_BITS_MASK);
+export const restore_acc_track_spte = (h: Host, s: bigint): bigint => {
+  const saved = h.kernel.bits.saved;
+  return (
+    (s & not64(h.masks.shadow_acc_track_mask) & not64(saved.mask)) | ((s >> saved.shift) & saved.bitsMask)
+  );
+};
 
 export type WritableVerdict = 'ok' | 'mmu-writable-not-host-writable' | 'writable-not-mmu-writable';
 
@@ -113,13 +114,14 @@ export function mark_spte_for_access_track(
   h: Host,
   s: bigint,
 ): { value: bigint; warnings: AccessTrackWarning[] } {
-  if (spte_ad_enabled(s)) return { value: s & not64(h.masks.shadow_accessed_mask), warnings: [] };
+  if (spte_ad_enabled(h, s)) return { value: s & not64(h.masks.shadow_accessed_mask), warnings: [] };
   if (is_access_track_spte(h, s)) return { value: s, warnings: [] };
   const warnings: AccessTrackWarning[] = [];
   const inv = check_spte_writable_invariants(h, s);
   if (inv !== 'ok') warnings.push(inv);
-  if ((s & SHADOW_ACC_TRACK_SAVED_MASK) !== 0n) warnings.push('saved-bits-not-zero');
-  let v = s | ((s & SHADOW_ACC_TRACK_SAVED_BITS_MASK) << SHADOW_ACC_TRACK_SAVED_BITS_SHIFT);
+  const saved = h.kernel.bits.saved;
+  if ((s & saved.mask) !== 0n) warnings.push('saved-bits-not-zero');
+  let v = s | ((s & saved.bitsMask) << saved.shift);
   v &= not64(h.masks.shadow_acc_track_mask | h.masks.shadow_accessed_mask);
   return { value: v, warnings };
 }
@@ -129,8 +131,11 @@ export function rsvd_bits_at(h: Host, s: bigint, level: number): bigint | null {
   const mask = h.masks.rsvd.rsvd_bits_mask[Number((s >> 7n) & 1n) as 0 | 1][level - 1];
   return mask === undefined || mask === null ? null : s & mask;
 }
+/** From 7.2 the user-execute bit counts as X for the memtype/XWR test (XU folds into X). */
+export const mt_xwr_index = (h: Host, s: bigint): bigint =>
+  (s & 0x3fn) | ((s & h.masks.shadow_xu_mask) !== 0n ? VMX_EPT_EXECUTABLE_MASK : 0n);
 export const is_bad_mt_xwr = (h: Host, s: bigint): boolean =>
-  ((h.masks.rsvd.bad_mt_xwr >> (s & 0x3fn)) & 1n) === 1n;
+  ((h.masks.rsvd.bad_mt_xwr >> mt_xwr_index(h, s)) & 1n) === 1n;
 export function is_rsvd_spte(h: Host, s: bigint, level: number): boolean | null {
   const r = rsvd_bits_at(h, s, level);
   return r === null ? null : is_bad_mt_xwr(h, s) || r !== 0n;

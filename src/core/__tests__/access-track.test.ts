@@ -4,7 +4,7 @@ import { bit } from '../bits';
 import { hostFromPreset } from '../host';
 import * as P from '../predicates';
 
-const noad = hostFromPreset('ept-noad')!;
+const noad = hostFromPreset('ept-noad', { kernel: '7.1' })!;
 
 describe('access tracking (spec §3.2, §6)', () => {
   it('follows the kernel example: tracked then restored', () => {
@@ -42,13 +42,13 @@ describe('access tracking (spec §3.2, §6)', () => {
   });
 
   it('A/D-enabled SPTEs only lose the Accessed bit', () => {
-    const ad = hostFromPreset('ept-ad')!;
+    const ad = hostFromPreset('ept-ad', { kernel: '7.1' })!;
     expect(P.mark_spte_for_access_track(ad, 0x8600000123456b77n).value).toBe(0x8600000123456a77n);
   });
 });
 
 describe('writable invariants: all 8 (H, M, W) combinations', () => {
-  const ad = hostFromPreset('ept-ad')!;
+  const ad = hostFromPreset('ept-ad', { kernel: '7.1' })!;
   const base = 0x8000000123456877n & ~2n;
   const cases: [number, number, number, string][] = [
     [1, 1, 1, 'ok'],

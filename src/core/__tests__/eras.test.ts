@@ -27,16 +27,21 @@ describe('parseKernelVersion', () => {
     ['5.12.9', '5.12.9', 'special-type'],
     ['5.13', '5.13', 'mmu-present-lockless'],
     ['5.15.135', '5.15.135', 'mmu-present-lockless'],
-    ['5.18', '5.18', 'mmu-present-lockless'],
+    ['5.17', '5.17', 'mmu-present-lockless'],
+    ['5.18', '5.18', 'mmu-writable'],
     ['5.19', '5.19', 'mmu-writable'],
     ['v6.1', '6.1', 'mmu-writable'],
     ['6.6', '6.6', 'mmu-writable'],
     ['6.9.12', '6.9.12', 'mmu-writable'],
     ['6.10', '6.10', 'nonpresent-bit63'],
     ['6.12.63', '6.12.63', 'nonpresent-bit63'],
-    ['6.13', '6.13', 'current'],
-    ['6.18.2', '6.18.2', 'current'],
-    ['7.1', '7.1', 'current'],
+    ['6.13', '6.13', 'ad-always'],
+    ['6.18.2', '6.18.2', 'ad-always'],
+    ['7.1', '7.1', 'ad-always'],
+    ['7.1.3', '7.1.3', 'ad-always'],
+    ['7.2', '7.2', 'mbec'],
+    ['7.2-rc1', '7.2-rc1', 'mbec'],
+    ['7.5', '7.5', 'mbec'],
     ['6.8.0-45-generic', '6.8.0-45-generic', 'mmu-writable'],
     ['  V6.6.30 ', '6.6.30', 'mmu-writable'],
     ['linux-6.1.119', '6.1.119', 'mmu-writable'],
@@ -47,8 +52,8 @@ describe('parseKernelVersion', () => {
     expect(r.note).toBeUndefined();
   });
 
-  it.each(['current', 'mainline', 'latest', 'CURRENT'])('%s is current mainline', (text) => {
-    expect(ok(text)).toEqual({ ok: true, version: 'mainline', era: 'current', basis: 'mainline' });
+  it.each(['current', 'mainline', 'latest', 'CURRENT'])('%s is mainline, the 7.2 (mbec) era', (text) => {
+    expect(ok(text)).toEqual({ ok: true, version: 'mainline', era: 'mbec', basis: 'mainline' });
   });
 
   it('maps RHEL 8 4.18 kernels to special-type with a note', () => {
@@ -93,11 +98,14 @@ describe('era table and facts', () => {
   it('labels and boundaries follow kernel-versions.md §2/§10', () => {
     expect(ERAS.map((e) => [e.id, e.label])).toEqual([
       ['special-type', '5.10 – 5.12'],
-      ['mmu-present-lockless', '5.13 – 5.18'],
-      ['mmu-writable', '5.19 – 6.9'],
+      ['mmu-present-lockless', '5.13 – 5.17'],
+      ['mmu-writable', '5.18 – 6.9'],
       ['nonpresent-bit63', '6.10 – 6.12'],
-      ['current', '6.13 and later'],
+      ['ad-always', '6.13 – 7.1'],
+      ['mbec', '7.2 and later'],
     ]);
+    // The 7.2 facts rest on the merged patch series: the era says so.
+    expect(ERAS.find((e) => e.id === 'mbec')!.identifies).toMatch(/patch series/);
     expect(eraOfRelease('5.9')).toBeNull();
     for (const e of ERAS) {
       expect(eraOfRelease(e.covers.from)).toBe(e.id);
@@ -119,8 +127,9 @@ describe('era table and facts', () => {
     expect(kernelSpec('mmu-writable', '6.1').nptNxReserved).toBe(false);
     expect(kernelSpec('nonpresent-bit63', '6.10').removed?.name).toBe('REMOVED_SPTE');
     expect(kernelSpec('nonpresent-bit63', '6.11').removed?.name).toBe('FROZEN_SPTE');
-    expect(kernelSpec('current', '6.14').volatileFn).toBe('volatile');
-    expect(kernelSpec('current', 'mainline').volatileFn).toBe('needs-atomic-update');
+    expect(kernelSpec('ad-always', '6.14').volatileFn).toBe('volatile');
+    expect(kernelSpec('ad-always', '7.1').volatileFn).toBe('needs-atomic-update');
+    expect(kernelSpec('mbec', 'mainline').volatileFn).toBe('needs-atomic-update');
   });
 
   it('value keys: functions a kernel did not have are absent', () => {
@@ -130,24 +139,26 @@ describe('era table and facts', () => {
     expect(keys('special-type')).not.toContain('writable_invariant');
     expect(keys('mmu-writable')).not.toContain('spte_can_locklessly_be_made_writable');
     expect(keys('nonpresent-bit63')).toContain('is_ept_ve_possible');
-    expect(keys('current')).not.toContain('is_dirty_spte');
-    // 6.13/6.14 are current-era values but still call the helper spte_has_volatile_bits.
-    expect(keys('current', '6.13')).toContain('spte_has_volatile_bits');
-    expect(keys('current', '6.13')).not.toContain('spte_needs_atomic_update');
+    expect(keys('ad-always')).not.toContain('is_dirty_spte');
+    // 6.13/6.14 are ad-always-era values but still call the helper spte_has_volatile_bits.
+    expect(keys('ad-always', '6.13')).toContain('spte_has_volatile_bits');
+    expect(keys('ad-always', '6.13')).not.toContain('spte_needs_atomic_update');
+    // 7.2 changed bit positions, not the function set.
+    expect(keys('mbec')).toEqual(keys('ad-always'));
   });
 });
 
 describe('hosts for a kernel', () => {
   it('keep the mainline default without options', () => {
     const h = makeHost(params('ept-ad'));
-    expect([h.era, h.kernel.version]).toEqual(['current', null]);
-    expect(kernelLabel(h)).toBe('kernel mainline (era current, 6.13 and later)');
+    expect([h.era, h.kernel.version]).toEqual(['mbec', null]);
+    expect(kernelLabel(h)).toBe('kernel mainline (era mbec, 7.2 and later)');
   });
 
   it('take a version string or an era', () => {
     const h = makeHost(params('npt'), { kernel: '6.1' });
     expect([h.era, h.kernel.version]).toEqual(['mmu-writable', '6.1']);
-    expect(kernelLabel(h)).toBe('kernel 6.1 (era mmu-writable, 5.19 – 6.9)');
+    expect(kernelLabel(h)).toBe('kernel 6.1 (era mmu-writable, 5.18 – 6.9)');
     expect(kernelLabel(makeHost(params('npt'), { era: 'special-type' }))).toBe(
       'kernel 5.10 – 5.12 (era special-type, modelled on 5.10)',
     );
@@ -161,7 +172,7 @@ describe('hosts for a kernel', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/older than 5\.10/);
     expect(makeHostForKernel(params('npt'), '6.6').ok).toBe(true);
-    expect(() => makeHost(params('npt'), { kernel: '6.1', era: 'current' })).toThrow(/mmu-writable/);
+    expect(() => makeHost(params('npt'), { kernel: '6.1', era: 'ad-always' })).toThrow(/mmu-writable/);
   });
 
   it('ignore TDX on kernels without KVM TDX, with a setup warning', () => {
@@ -261,11 +272,14 @@ describe('suggestEras', () => {
       'mmu-present-lockless': 'consistent',
       'mmu-writable': 'consistent',
       'nonpresent-bit63': 'inconsistent',
-      current: 'inconsistent',
+      'ad-always': 'inconsistent',
+      mbec: 'inconsistent',
     });
     expect(verdicts('ept-noad', 0x8610000123456b77n)).toMatchObject({
       'nonpresent-bit63': 'inconsistent',
-      current: 'consistent',
+      'ad-always': 'consistent',
+      // H/M at 57/58: not the 7.2 layout.
+      mbec: 'inconsistent',
     });
     expect(verdicts('ept-noad', 0x0010000123456c77n)['special-type']).toBe('consistent');
   });
@@ -274,20 +288,22 @@ describe('suggestEras', () => {
     expect(new Set(Object.values(verdicts('npt', 0n)))).toEqual(new Set(['ambiguous']));
     expect(verdicts('npt', 1n << 63n)).toMatchObject({
       'mmu-writable': 'inconsistent',
-      current: 'consistent',
+      'ad-always': 'consistent',
+      mbec: 'consistent',
     });
     expect(verdicts('ept-ad', 0x5a0n)).toMatchObject({
       'mmu-writable': 'consistent',
-      current: 'inconsistent',
+      'ad-always': 'inconsistent',
     });
     expect(verdicts('npt', 0x0008000012345001n)).toMatchObject({
       'special-type': 'inconsistent',
-      current: 'consistent',
+      'ad-always': 'consistent',
+      mbec: 'consistent',
     });
     // Type 11 without the later MMIO value bits: MMIO only before 5.13.
     expect(verdicts('npt', 0x0030000012345001n)).toMatchObject({
       'special-type': 'consistent',
-      current: 'inconsistent',
+      'ad-always': 'inconsistent',
     });
     // With bit 51 | P it is MMIO in every era (52–53 are generation bits later).
     expect(new Set(Object.values(verdicts('npt', 0x0038000012345001n)))).toEqual(new Set(['ambiguous']));
@@ -302,7 +318,7 @@ describe('suggestEras', () => {
       ['versions/6.1/', 'mmu-writable'],
       ['versions/6.6/', 'mmu-writable'],
       ['versions/6.12/', 'nonpresent-bit63'],
-      ['', 'current'],
+      ['', 'ad-always'],
     ];
     const bad: string[] = [];
     let n = 0;

@@ -3,10 +3,11 @@ import { decode } from '../decode';
 import { RULES } from '../findings/rules';
 import { hostFromPreset, makeHost } from '../host';
 
-const ids = (preset: string, v: bigint, level = 1, kernel?: string) =>
-  decode(hostFromPreset(preset, kernel === undefined ? {} : { kernel })!, v, level).findings.map((f) => f.id);
-const severities = (preset: string, v: bigint, level = 1) =>
-  decode(hostFromPreset(preset)!, v, level).findings.map((f) => f.severity);
+// The catalogue's crafted values use the 6.13 – 7.1 layout unless a case names its kernel.
+const ids = (preset: string, v: bigint, level = 1, kernel = '7.1') =>
+  decode(hostFromPreset(preset, { kernel })!, v, level).findings.map((f) => f.id);
+const severities = (preset: string, v: bigint, level = 1, kernel = '7.1') =>
+  decode(hostFromPreset(preset, { kernel })!, v, level).findings.map((f) => f.severity);
 
 /** One crafted value per finding: [id, preset, value, level, kernel?]. */
 const CASES: [string, string, bigint, number, string?][] = [
@@ -37,6 +38,8 @@ const CASES: [string, string, bigint, number, string?][] = [
   ['SPTE-N002', 'ept-ad', 0n, 1],
   ['SPTE-N003', 'ept-ad', 0x8000000000000400n, 1],
   ['SPTE-L001', 'ept-ad', 0x8000000123456907n, 5],
+  // 7.2: RWX = 000 with user-execute (bit 10) set.
+  ['SPTE-P007', 'ept-ad', 0x80a0000123456b70n | (1n << 10n), 1, '7.2'],
 ];
 
 describe('findings catalogue', () => {
@@ -90,7 +93,7 @@ describe('findings name kernel functions as the chosen kernel spells them', () =
   const fn = (kernel: string, value: bigint, id: string) =>
     decode(hostFromPreset('ept-ad', { kernel })!, value, 1).findings.find((f) => f.id === id)?.kernel;
   it('the frozen placeholder: is_frozen_spte from 6.11, is_removed_spte before', () => {
-    expect(fn('current', 0x80000000000005a0n, 'SPTE-F001')).toBe('is_frozen_spte');
+    expect(fn('7.1', 0x80000000000005a0n, 'SPTE-F001')).toBe('is_frozen_spte');
     expect(fn('6.10', 0x80000000000005a0n, 'SPTE-F001')).toBe('is_removed_spte');
     expect(fn('6.6', 0x5a0n, 'SPTE-F001')).toBe('is_removed_spte');
   });

@@ -44,7 +44,8 @@ describe.each(hosts)('layouts on %s', (_id, host) => {
     // No MMU-present bit before 5.13: bit 11 is MMU-writable there.
     if (host.kernel.mmuPresentBit) expect(m('mmu_present')).toBe(bit(11));
     else expect(has('mmu_present')).toBe(false);
-    expect(m('ad_type')).toBe(3n << 52n);
+    // The A/D type moved from bits 52–53 to 60–61 in 7.2.
+    expect(m('ad_type')).toBe(host.era === 'mbec' ? 3n << 60n : 3n << 52n);
     // EPT without A/D before 6.13 has no dirty mask: bit 9 is then unused.
     if (host.masks.shadow_dirty_mask === 0n) expect(has('dirty')).toBe(false);
     else expect(m('dirty')).toBe(host.masks.shadow_dirty_mask);
@@ -55,6 +56,8 @@ describe.each(hosts)('layouts on %s', (_id, host) => {
     if (host.flavour === 'ept') {
       expect(m('x')).toBe(host.masks.shadow_x_mask);
       expect(m('memtype')).toBe(0x38n);
+      if (host.era === 'mbec') expect(m('xu')).toBe(bit(10));
+      else expect(has('xu')).toBe(false);
     } else {
       expect(m('nx')).toBe(host.masks.shadow_nx_mask);
       expect(m('user')).toBe(host.masks.shadow_user_mask);

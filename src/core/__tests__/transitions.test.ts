@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { findPreset, hostFromPreset, kernelPredicates, makeHost } from '../index';
 import { changedBits, changedBitsText, classifyTransition, flushRows } from '../transitions';
 
-const ad = hostFromPreset('ept-ad')!;
-const noad = hostFromPreset('ept-noad')!;
+const ad = hostFromPreset('ept-ad', { kernel: '7.1' })!;
+const noad = hostFromPreset('ept-noad', { kernel: '7.1' })!;
 const old510 = makeHost(findPreset('ept-ad')!.params, { kernel: '5.10' });
 const LEAF = 0x8600000123456b77n;
 const id = (h: typeof ad, o: bigint, n: bigint) => classifyTransition(h, o, n).id;

@@ -4,6 +4,7 @@
  */
 
 import { bit, testBit } from '../bits';
+import { MBEC_FROZEN_SPTE_LOW, REMOVED_SPTE_LOW } from '../constants';
 import { decode, type Decoded } from '../decode';
 import { makeHost, resolveKernel, type Host } from '../host';
 import type { FieldCategory } from '../layout/types';
@@ -30,8 +31,10 @@ interface Clue {
   reason: string;
 }
 
-const LATER: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable', 'nonpresent-bit63', 'current'];
-const BIT63_ERAS: readonly KernelEra[] = ['nonpresent-bit63', 'current'];
+const LATER: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable', 'nonpresent-bit63', 'ad-always', 'mbec'];
+/** 5.13 – 7.1: the EPT layout with Host-/MMU-writable at 57/58 and the A/D type at 52–53. */
+const CLASSIC: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable', 'nonpresent-bit63', 'ad-always'];
+const BIT63_ERAS: readonly KernelEra[] = ['nonpresent-bit63', 'ad-always', 'mbec'];
 const MID: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable'];
 
 /**
@@ -43,10 +46,18 @@ function bitClues(params: HostParams, s: bigint): Clue[] {
   const b = (n: number) => testBit(s, n);
   const out: Clue[] = [];
   if ((s >> 52n) % 4n === 3n)
-    out.push({
-      eras: ['special-type'],
-      reason: 'bits 52–53 = 11 mark an MMIO SPTE only before 5.13; later kernels never produce type 11',
-    });
+    out.push(
+      ept
+        ? {
+            eras: ['special-type', 'mbec'],
+            reason:
+              'bits 52–53 = 11: the MMIO type before 5.13, saved R plus Host-writable from 7.2; 5.13 – 7.1 never produce A/D type 11',
+          }
+        : {
+            eras: ['special-type'],
+            reason: 'bits 52–53 = 11 mark an MMIO SPTE only before 5.13; later kernels never produce type 11',
+          },
+    );
   if (!b(11))
     out.push({
       eras: ['special-type'],
@@ -56,14 +67,19 @@ function bitClues(params: HostParams, s: bigint): Clue[] {
   if (ept) {
     if (b(10))
       out.push({
-        eras: ['special-type'],
+        eras: ['special-type', 'mbec'],
         reason:
-          'bit 10 set: Host-writable sat at bit 10 before 5.13; later kernels never set it in EPT entries',
+          'bit 10 set: Host-writable before 5.13, user-execute (XU) from 7.2; 5.13 – 7.1 never set it in EPT entries',
       });
     if (b(57) || b(58))
       out.push({
-        eras: LATER,
-        reason: `bit${b(57) && b(58) ? 's 57/58' : b(57) ? ' 57' : ' 58'} set: Host-/MMU-writable moved there in 5.13 (unused before)`,
+        eras: CLASSIC,
+        reason: `bit${b(57) && b(58) ? 's 57/58' : b(57) ? ' 57' : ' 58'} set: Host-/MMU-writable sat there from 5.13 to 7.1 (unused before and after)`,
+      });
+    if (b(55) || b(60) || b(61))
+      out.push({
+        eras: ['mbec'],
+        reason: `bit${[55, 60, 61].filter(b).length > 1 ? 's' : ''} ${[55, 60, 61].filter(b).join('/')} set: MMU-writable (55) and the A/D type (60–61) moved there in 7.2 (unused in present entries before)`,
       });
     if (b(63))
       out.push({
@@ -78,7 +94,7 @@ function bitClues(params: HostParams, s: bigint): Clue[] {
       });
     if (!params.ept_ad_bits && (b(8) || b(9)))
       out.push({
-        eras: ['current'],
+        eras: ['ad-always', 'mbec'],
         reason: 'bits 8/9 set with EPT A/D disabled: KVM writes them there only from 6.13',
       });
   } else if (b(9))
@@ -103,9 +119,14 @@ function placeholder(s: bigint): Clue | null {
       eras: BIT63_ERAS,
       reason: '0x8000000000000000 is SHADOW_NONPRESENT_VALUE, the empty slot from 6.10 on',
     };
-  if (s === (bit(63) | 0x5a0n))
-    return { eras: BIT63_ERAS, reason: 'FROZEN_SPTE (REMOVED_SPTE in 6.10) has carried bit 63 since 6.10' };
-  if (s === 0x5a0n) return { eras: MID, reason: '0x5a0 is REMOVED_SPTE, used from 5.13 to 6.9' };
+  if (s === (bit(63) | REMOVED_SPTE_LOW))
+    return {
+      eras: ['nonpresent-bit63', 'ad-always'],
+      reason: '0x80000000000005a0 is FROZEN_SPTE (REMOVED_SPTE in 6.10) from 6.10 to 7.1; 7.2 took bit 10 out of it',
+    };
+  if (s === (bit(63) | MBEC_FROZEN_SPTE_LOW))
+    return { eras: ['mbec'], reason: '0x80000000000001a0 is FROZEN_SPTE from 7.2 (bit 10 taken out for MBEC)' };
+  if (s === REMOVED_SPTE_LOW) return { eras: MID, reason: '0x5a0 is REMOVED_SPTE, used from 5.13 to 6.9' };
   if (s === bit(59))
     return { eras: ['special-type'], reason: 'bit 59 alone is the removed placeholder of 5.12' };
   return null;

@@ -13,7 +13,7 @@ export {
   type Fact,
 } from './table';
 export { parseKernelVersion, type KernelVersionResult } from './version';
-export { deriveKernelMasks, SPTE_SPECIAL_MASK } from './masks';
+export { deriveKernelMasks } from './masks';
 export { kernelMaskVariables, type KernelVariable } from './variables';
 export * as kernelPredicates from './predicates';
 export type { KernelAccessTrackWarning } from './predicates';

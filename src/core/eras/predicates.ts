@@ -6,23 +6,16 @@
  */
 
 import { bit, not64 } from '../bits';
-import {
-  PT_WRITABLE_MASK,
-  SHADOW_ACC_TRACK_SAVED_BITS_MASK,
-  SHADOW_ACC_TRACK_SAVED_BITS_SHIFT,
-  SHADOW_ACC_TRACK_SAVED_MASK,
-  SPTE_MMU_PRESENT_MASK,
-} from '../constants';
+import { PT_WRITABLE_MASK, SPTE_MMU_PRESENT_MASK } from '../constants';
 import type { Host } from '../host';
 import * as P from '../predicates';
-import { SPTE_SPECIAL_MASK } from './masks';
 
 export const is_mmio_spte = (h: Host, s: bigint): boolean => {
   const m = h.masks;
   switch (h.kernel.mmioCheck) {
     case 'special-type':
       // ≤5.12 ignores the configured value: the type field alone says MMIO.
-      return (s & SPTE_SPECIAL_MASK) === SPTE_SPECIAL_MASK;
+      return (s & h.kernel.bits.adType.mask) === h.kernel.bits.adType.mask;
     case 'value-nonzero':
       return (s & m.shadow_mmio_mask) === m.shadow_mmio_value && m.shadow_mmio_value !== 0n;
     case 'caching-flag':
@@ -31,8 +24,7 @@ export const is_mmio_spte = (h: Host, s: bigint): boolean => {
 };
 
 /** The TDP MMU's placeholder (REMOVED_SPTE / FROZEN_SPTE); false where the kernel has none. */
-export const is_removed_spte = (h: Host, s: bigint): boolean =>
-  h.kernel.removed !== null && s === h.kernel.removed.value;
+export const is_removed_spte = P.is_frozen_spte;
 
 /** ≤5.12: any non-zero value that is neither MMIO nor the 5.12 placeholder; later: bit 11. */
 export const is_shadow_present_pte = (h: Host, s: bigint): boolean =>
@@ -58,13 +50,13 @@ export const is_access_track_spte = P.is_access_track_spte;
 /** ≤6.12: A/D-disabled SPTEs (or a zero mask) count as accessed unless access-tracked. */
 export function is_accessed_spte(h: Host, s: bigint): boolean {
   if (!h.kernel.adAwareAccessed) return P.is_accessed_spte(h, s);
-  const mask = P.spte_ad_enabled(s) ? h.masks.shadow_accessed_mask : 0n;
+  const mask = P.spte_ad_enabled(h, s) ? h.masks.shadow_accessed_mask : 0n;
   return mask !== 0n ? (s & mask) !== 0n : !P.is_access_track_spte(h, s);
 }
 
 /** ≤6.12 only: without a dirty mask W stands in for "dirty". */
 export function is_dirty_spte(h: Host, s: bigint): boolean {
-  const mask = P.spte_ad_enabled(s) ? h.masks.shadow_dirty_mask : 0n;
+  const mask = P.spte_ad_enabled(h, s) ? h.masks.shadow_dirty_mask : 0n;
   return mask !== 0n ? (s & mask) !== 0n : (s & PT_WRITABLE_MASK) !== 0n;
 }
 
@@ -78,10 +70,7 @@ export function spte_can_locklessly_be_made_writable(h: Host, s: bigint): boolea
 const writableAgain = (h: Host, s: bigint): boolean =>
   h.kernel.lockless !== null ? spte_can_locklessly_be_made_writable(h, s) : P.is_mmu_writable_spte(h, s);
 
-export const get_mmio_spte_generation = (h: Host, s: bigint): number => {
-  const g = h.kernel.gen;
-  return Number(((s & g.lowMask) >> g.lowShift) | ((s & g.highMask) >> g.highShift));
-};
+export const get_mmio_spte_generation = P.get_mmio_spte_generation;
 
 export type KernelAccessTrackWarning = P.AccessTrackWarning | 'writable-not-locklessly-dirty-trackable';
 
@@ -90,7 +79,7 @@ export function mark_spte_for_access_track(
   h: Host,
   s: bigint,
 ): { value: bigint; warnings: KernelAccessTrackWarning[] } {
-  if (P.spte_ad_enabled(s)) return { value: s & not64(h.masks.shadow_accessed_mask), warnings: [] };
+  if (P.spte_ad_enabled(h, s)) return { value: s & not64(h.masks.shadow_accessed_mask), warnings: [] };
   if (P.is_access_track_spte(h, s)) return { value: s, warnings: [] };
   const warnings: KernelAccessTrackWarning[] = [];
   if (h.kernel.writableInvariants) {
@@ -99,8 +88,9 @@ export function mark_spte_for_access_track(
   } else if (P.is_writable_pte(s) && !spte_can_locklessly_be_made_writable(h, s)) {
     warnings.push('writable-not-locklessly-dirty-trackable');
   }
-  if ((s & SHADOW_ACC_TRACK_SAVED_MASK) !== 0n) warnings.push('saved-bits-not-zero');
-  let v = s | ((s & SHADOW_ACC_TRACK_SAVED_BITS_MASK) << SHADOW_ACC_TRACK_SAVED_BITS_SHIFT);
+  const saved = h.kernel.bits.saved;
+  if ((s & saved.mask) !== 0n) warnings.push('saved-bits-not-zero');
+  let v = s | ((s & saved.bitsMask) << saved.shift);
   v &= not64(
     h.masks.shadow_acc_track_mask | (h.kernel.markClearsAccessed ? h.masks.shadow_accessed_mask : 0n),
   );
@@ -130,7 +120,7 @@ export function volatile_bits(
       if (spte_can_locklessly_be_made_writable(h, s)) return true;
     } else if (!w && P.is_mmu_writable_spte(h, s)) return true;
     if (P.is_access_track_spte(h, s)) return true;
-    if (P.spte_ad_enabled(s))
+    if (P.spte_ad_enabled(h, s))
       return (s & h.masks.shadow_accessed_mask) === 0n || (w && (s & h.masks.shadow_dirty_mask) === 0n);
     return false;
   })();

@@ -6,7 +6,39 @@
  */
 
 export type KernelEra =
-  'special-type' | 'mmu-present-lockless' | 'mmu-writable' | 'nonpresent-bit63' | 'current';
+  | 'special-type'
+  | 'mmu-present-lockless'
+  | 'mmu-writable'
+  | 'nonpresent-bit63'
+  | 'ad-always'
+  | 'mbec';
+
+/** Era ids that old permalinks may still carry, and what they mean now. */
+export const LEGACY_ERA_IDS: Readonly<Record<string, KernelEra>> = {
+  // Until the 7.2 layout was modelled, "current" named the 6.13 – 7.1 era; the word now
+  // means mainline, i.e. the newest era.
+  current: 'mbec',
+};
+
+/**
+ * Where the kernel keeps its software bits (one record per layout; kernel-versions.md §3,
+ * §12.2). Predicates, masks, field rows and findings read positions from here only.
+ */
+export interface SpteBits {
+  /** A/D type (or the ≤5.12 "special" field): mask, shift and the two non-zero codes. */
+  adType: { shift: bigint; mask: bigint; disabled: bigint; wrprotOnly: bigint };
+  /** Access-tracking saved permission bits: low bits saved, shift, resulting high mask. */
+  saved: { bitsMask: bigint; shift: bigint; mask: bigint };
+  /** Host-/MMU-writable on EPT and on the x86 (NPT/shadow) format. */
+  eptHostWritable: bigint;
+  eptMmuWritable: bigint;
+  x86HostWritable: bigint;
+  x86MmuWritable: bigint;
+  /** EPT user-execute (XU, 7.2+); 0 where KVM never writes it. */
+  eptUserExec: bigint;
+  /** SPTE_MMIO_ALLOWED_MASK (checked from 6.0). */
+  mmioAllowed: bigint;
+}
 
 export interface EraInfo {
   id: KernelEra;
@@ -27,7 +59,7 @@ export interface KernelSpec {
   era: KernelEra;
   /** The version string the host was made for ("6.1.119", "4.18.0-305.el8"), or null for an era default. */
   version: string | null;
-  /** Upstream release (major.minor) whose facts apply; "mainline" for current mainline. */
+  /** Upstream release (major.minor) whose facts apply; "mainline" for the newest era. */
   basis: string;
   /** From parseKernelVersion: enterprise/backport caveats and similar. */
   note: string | null;
@@ -47,6 +79,8 @@ export interface KernelSpec {
   } | null;
   /** SHADOW_NONPRESENT_VALUE (0 before 6.10). */
   nonpresentValue: bigint;
+  /** Software-bit positions of this kernel's layout. */
+  bits: SpteBits;
   /** MMIO generation split. */
   gen: { lowMask: bigint; lowShift: bigint; highMask: bigint; highShift: bigint; mask: bigint };
 
@@ -75,9 +109,9 @@ export interface KernelSpec {
   eptHugeBit7: boolean;
 
   // ---- predicates ----
-  /** spte_can_locklessly_be_made_writable (≤5.18): H and M, or M only (5.17–5.18). */
+  /** spte_can_locklessly_be_made_writable (≤5.17): H and M, or M only (5.17). */
   lockless: 'host-and-mmu' | 'mmu-only' | null;
-  /** check_spte_writable_invariants and is_mmu_writable_spte (5.19+). */
+  /** check_spte_writable_invariants and is_mmu_writable_spte (5.18+). */
   writableInvariants: boolean;
   /** is_accessed_spte / is_dirty_spte with the A/D-type-aware formula (≤6.12). */
   adAwareAccessed: boolean;
@@ -93,14 +127,26 @@ export interface KernelSpec {
   volatileFn: 'volatile-lockless' | 'volatile' | 'needs-atomic-update';
   /** mark_spte_for_access_track also clears shadow_accessed_mask (6.13+). */
   markClearsAccessed: boolean;
-  /** WRPROT_ONLY requires PML (cpu_dirty_log_size) (5.15+). */
+  /** WRPROT_ONLY requires PML to be enabled (cpu_dirty_log_size) (5.12+). */
   wrprotNeedsPml: boolean;
 
   // ---- flushes ----
-  /** tdp_mmu_map_handle_target_level flush decision: none (≤5.18), non-leaf (5.19 – 6.12), + leaf change (6.13+). */
+  /** tdp_mmu_map_handle_target_level flush decision: none (≤5.17), non-leaf (5.18 – 6.12), + leaf change (6.13+). */
   tdpMapFlush: 'none' | 'nonleaf' | 'nonleaf-or-leaf-change';
   /** mmu_spte_update's flush rule. */
   mmuSpteUpdate: 'writable-accessed-dirty' | 'leaf-change';
+  /** The MMU-notifier aging path (clear_flush_young) flushes when it found a young SPTE (≤6.12). */
+  agingFlushes: boolean;
+  /** The TDP map path WARNs when a leaf change needs a flush (6.13+: KVM treats it as a bug). */
+  mapLeafChangeWarns: boolean;
+  /** The MMIO caching flag, once cleared by a mask-setter call, stays cleared (5.19 only). */
+  mmioCachingSticky: boolean;
+  /** A nested-MMU vCPU gets A/D type 10 even on NPT/shadow (5.10 – 5.11: no PML test). */
+  wrprotOnAnyNestedMmu: boolean;
+  /** MMU-writable without Host-writable is never created (5.17+). */
+  mmuWithoutHostNeverCreated: boolean;
+  /** handle_changed_spte's "Unexpected SPTE change" WARN ending. */
+  changedSpteWording: 'mmio' | 'removed' | 'frozen';
 
   // ---- kernel names ----
   names: {

@@ -8,7 +8,7 @@
 import { bit } from '../bits';
 import { SPTE_MMIO_ALLOWED_MASK, SPTE_MMU_PRESENT_MASK } from '../constants';
 import type { Host } from '../host';
-import { SPTE_SPECIAL_MASK } from './masks';
+import { SPTE_SPECIAL_MASK } from '../constants';
 
 export type KernelVariable = bigint | number | boolean | string[] | (bigint | null)[][];
 

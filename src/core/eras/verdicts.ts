@@ -9,7 +9,7 @@ import type { Host } from '../host';
 import * as P from '../predicates';
 import { LEVELS, computeVerdicts, type Guarded, type Verdicts } from '../verdicts';
 import * as E from './predicates';
-import { kernelSpec } from './table';
+import { MAINLINE_SPEC } from './table';
 import type { KernelSpec } from './types';
 
 /** Functions every modelled kernel has, with mainline's shapes. */
@@ -97,7 +97,7 @@ export function kernelVerdictKeys(k: KernelSpec): KernelVerdictKey[] {
   return out;
 }
 
-const MAINLINE_KEYS = kernelVerdictKeys(kernelSpec('current')).join();
+const MAINLINE_KEYS = kernelVerdictKeys(MAINLINE_SPEC).join();
 const shapeCache = new WeakMap<KernelSpec, boolean>();
 
 /** The kernel's verdicts have exactly the mainline `Verdicts` shape (6.15 and later). */
@@ -144,8 +144,8 @@ const EVAL: { [K in KernelVerdictKey]-?: (c: Ctx) => NonNullable<KernelVerdicts[
   mmu_writable_bit: (c) => P.is_mmu_writable_spte(c.h, c.s),
   is_mmu_writable_spte: (c) => P.is_mmu_writable_spte(c.h, c.s),
   host_writable_bit: (c) => P.host_writable_bit(c.h, c.s),
-  spte_ad_enabled: (c) => ({ precondition: c.present, value: P.spte_ad_enabled(c.s) }),
-  spte_ad_need_write_protect: (c) => ({ precondition: c.present, value: P.spte_ad_need_write_protect(c.s) }),
+  spte_ad_enabled: (c) => ({ precondition: c.present, value: P.spte_ad_enabled(c.h, c.s) }),
+  spte_ad_need_write_protect: (c) => ({ precondition: c.present, value: P.spte_ad_need_write_protect(c.h, c.s) }),
   is_access_track_spte: (c) => ({ precondition: c.present, value: c.accessTrack }),
   get_mmio_spte_generation: (c) => ({ precondition: c.mmio, value: E.get_mmio_spte_generation(c.h, c.s) }),
   get_mmio_spte_gfn: (c) => ({ precondition: c.mmio, value: P.get_mmio_spte_gfn(c.h, c.s) }),

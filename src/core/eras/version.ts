@@ -4,7 +4,7 @@
  * current / mainline / latest.
  */
 
-import { eraInfo, eraOfRelease } from './table';
+import { NEWEST_ERA, eraInfo, eraOfRelease } from './table';
 import type { KernelEra } from './types';
 
 export type KernelVersionResult =
@@ -13,7 +13,7 @@ export type KernelVersionResult =
       /** Normalised version: "6.1", "5.15.135", "4.18.0-305.3.1.el8", or "mainline". */
       version: string;
       era: KernelEra;
-      /** Upstream release (major.minor) whose facts are used; "mainline" for current mainline. */
+      /** Upstream release (major.minor) whose facts are used; "mainline" for the newest era. */
       basis: string;
       /** Caveat to show next to the choice (enterprise backports and similar). */
       note?: string;
@@ -34,7 +34,7 @@ export function parseKernelVersion(input: string): KernelVersionResult {
   if (text === '') return { ok: false, message: `Empty kernel version: give one, ${EXAMPLES}.` };
   const lower = text.toLowerCase();
   if (lower === 'current' || lower === 'mainline' || lower === 'latest' || lower === 'master')
-    return { ok: true, version: 'mainline', era: 'current', basis: 'mainline' };
+    return { ok: true, version: 'mainline', era: NEWEST_ERA, basis: 'mainline' };
   const bare = lower.replace(/^(?:linux[- ]?)?v?/, '');
   const m = VERSION.exec(bare);
   if (!m) return fail(text, `is not a kernel version: expected major.minor[.patch][-suffix], ${EXAMPLES}.`);

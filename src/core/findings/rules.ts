@@ -10,13 +10,7 @@
  */
 
 import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
-import {
-  SHADOW_ACC_TRACK_SAVED_MASK,
-  SHADOW_NONPRESENT_OR_RSVD_MASK_LEN,
-  SPTE_MMU_PRESENT_MASK,
-  SPTE_TDP_AD_MASK,
-} from '../constants';
-import { SPTE_SPECIAL_MASK } from '../eras/masks';
+import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_MMU_PRESENT_MASK, VMX_EPT_RWX_MASK } from '../constants';
 import * as E from '../eras/predicates';
 import * as P from '../predicates';
 import { WRITABLE_STATES } from '../writable';
@@ -39,7 +33,13 @@ const bitList = (m: bigint): string => {
   const b = bitsOf(m);
   return b.length === 1 ? `bit ${b[0]}` : `bits ${b.join(', ')}`;
 };
-const adType = (s: bigint): number => Number((s & SPTE_TDP_AD_MASK) >> 52n);
+const adType = (c: CheckContext): number => P.ad_type(c.host, c.value);
+const adBits = (c: CheckContext): bigint => c.host.kernel.bits.adType.mask;
+const adPlace = (c: CheckContext): string => {
+  const lo = Number(c.host.kernel.bits.adType.shift);
+  return `bits ${lo}–${lo + 1}`;
+};
+const savedPlace = (c: CheckContext): string => bitsOf(c.host.kernel.bits.saved.mask).join('/');
 const presentLeaf = (c: CheckContext): boolean => c.cls.present && c.cls.leaf && !c.cls.mmio && !c.cls.frozen;
 const wMasks = (c: CheckContext) =>
   c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask | BIT1;
@@ -130,14 +130,14 @@ export const RULES: readonly FindingRule[] = [
     severity: 'error',
     title: 'A/D type 11',
     kernel: 'spte_ad_enabled / spte_ad_need_write_protect',
-    summary: 'Bits 52–53 = 11 is never produced.',
+    summary: 'A/D type 11 (bits 52–53; 60–61 from 7.2) is never produced.',
     check: (c) =>
-      c.cls.present && !c.cls.mmio && adType(c.value) === 3
+      c.cls.present && !c.cls.mmio && adType(c) === 3
         ? {
-            bits: SPTE_TDP_AD_MASK,
+            bits: adBits(c),
             explain: lazy(
               () =>
-                'KVM only writes 00, 01 or 10 here. 11 reads as "A/D enabled" and "needs write-protect" at the same time, a contradiction.',
+                `KVM only writes 00, 01 or 10 in ${adPlace(c)}. The predicates treat 11 like write-protect-only (10): spte_ad_enabled is true because it is not 01, and spte_ad_need_write_protect is true because it is not 00, so dirty tracking would write-protect this SPTE.`,
             ),
           }
         : null,
@@ -147,18 +147,22 @@ export const RULES: readonly FindingRule[] = [
     severity: 'warning',
     title: 'A/D type set on NPT/shadow',
     kernel: 'make_spte',
-    summary: 'NPT and shadow-paging SPTEs always have A/D type 00.',
+    summary:
+      'NPT and shadow-paging SPTEs have A/D type 00, except type 10 for a nested guest on 5.10 – 5.11.',
     check: (c) =>
       c.cls.present &&
       !c.cls.mmio &&
       c.host.flavour === 'x86' &&
-      adType(c.value) !== 0 &&
-      adType(c.value) !== 3
+      adType(c) !== 0 &&
+      adType(c) !== 3 &&
+      // 5.10/5.11 choose WRPROT_ONLY for every nested-MMU vCPU, AMD nested NPT included.
+      !(adType(c) === 2 && c.host.kernel.wrprotOnAnyNestedMmu)
         ? {
-            bits: SPTE_TDP_AD_MASK,
-            explain: lazy(
-              () =>
-                'Only EPT uses bits 52–53. With shadow_acc_track_mask = 0 a type-01 value counts as access-tracked here, which KVM never does on this host.',
+            bits: adBits(c),
+            explain: lazy(() =>
+              adType(c) === 2
+                ? `Type 10 (write-protect-only) on NPT/shadow: from 5.12 KVM picks it only with PML enabled, which AMD does not have; 5.10 – 5.11 put it into every SPTE of a nested (L2) guest, nested NPT included.`
+                : `Only EPT uses ${adPlace(c)}. With shadow_acc_track_mask = 0 a type-01 value counts as access-tracked here, which KVM never does on this host.`,
             ),
           }
         : null,
@@ -166,24 +170,24 @@ export const RULES: readonly FindingRule[] = [
   {
     id: 'SPTE-A003',
     severity: 'warning',
-    title: 'WRPROT_ONLY outside nested EPT with PML',
+    title: 'WRPROT_ONLY outside nested EPT with PML enabled',
     kernel: 'kvm_mmu_page_ad_need_write_protect',
-    summary: 'A/D type 10 appears only in shadow-EPT SPTEs for L2 while PML dirty logging is on.',
+    summary: 'A/D type 10 appears only in shadow-EPT SPTEs for L2 of a VM with PML enabled (any L2 SPTE on 5.10 – 5.11).',
     check: (c) =>
       c.cls.present &&
       !c.cls.mmio &&
       c.host.flavour === 'ept' &&
-      adType(c.value) === 2 &&
-      // 5.10 picks WRPROT_ONLY for every nested-EPT SPTE; PML became a requirement in 5.15.
+      adType(c) === 2 &&
+      // 5.10/5.11 pick WRPROT_ONLY for every nested-EPT SPTE; PML became a requirement in 5.12.
       !(
         c.host.params.rsvd_model === 'nested-ept' &&
         (c.host.params.pml_dirty_logging || !c.host.kernel.wrprotNeedsPml)
       )
         ? {
-            bits: SPTE_TDP_AD_MASK,
+            bits: adBits(c),
             explain: lazy(
               () =>
-                'KVM sets WRPROT_ONLY only for an L2 guest under CPU dirty logging; the TDP MMU never creates it.',
+                'KVM sets WRPROT_ONLY only in SPTEs for an L2 guest of a VM with PML enabled (whether or not a memslot is being dirty-logged); the TDP MMU never creates it.',
             ),
           }
         : null,
@@ -198,11 +202,11 @@ export const RULES: readonly FindingRule[] = [
       c.cls.present &&
       !c.cls.mmio &&
       c.host.flavour === 'ept' &&
-      adType(c.value) === 1 &&
+      adType(c) === 1 &&
       c.host.masks.kvm_ad_enabled &&
       c.host.params.rsvd_model === 'tdp-ept'
         ? {
-            bits: SPTE_TDP_AD_MASK,
+            bits: adBits(c),
             explain: lazy(
               () =>
                 'With kvm_ad_enabled the TDP MMU creates every SPTE with type 00; type 01 comes only from a nested guest whose L1 disabled A/D.',
@@ -215,14 +219,14 @@ export const RULES: readonly FindingRule[] = [
     severity: 'info',
     title: 'Access-tracked',
     kernel: 'mark_spte_for_access_track',
-    summary: 'Explains an access-tracked SPTE: R/X saved in bits 54/56, hardware-not-present.',
+    summary: 'Explains an access-tracked SPTE: permissions saved in high bits (54/56; 52/54/62 from 7.2), hardware-not-present.',
     check: (c) =>
       c.cls.kind === 'access-tracked'
         ? {
-            bits: c.host.masks.shadow_acc_track_mask | SHADOW_ACC_TRACK_SAVED_MASK,
+            bits: c.host.masks.shadow_acc_track_mask | c.host.kernel.bits.saved.mask,
             explain: lazy(
               () =>
-                `Aged without hardware A/D: R and X were saved in bits 54 and 56 and RWX cleared, so the next access faults and restore_acc_track_spte gives back ${hexShort(P.restore_acc_track_spte(c.host, c.value))}.`,
+                `Aged without hardware A/D: ${c.host.kernel.bits.eptUserExec !== 0n ? 'R, X and XU' : 'R and X'} were saved in bits ${savedPlace(c)} and the access-track mask cleared${c.host.kernel.markClearsAccessed ? ' (and Accessed)' : ''}, so the next access faults and restore_acc_track_spte gives back ${hexShort(P.restore_acc_track_spte(c.host, c.value))}.`,
             ),
           }
         : null,
@@ -230,18 +234,19 @@ export const RULES: readonly FindingRule[] = [
   {
     id: 'SPTE-T002',
     severity: 'warning',
-    title: 'Saved R/X bits outside access tracking',
+    title: 'Saved permission bits outside access tracking',
     kernel: 'mark_spte_for_access_track',
-    summary: 'Bits 54/56 set in a present SPTE that is not access-tracked.',
+    summary: 'Saved-permission bits (54/56; 52/54/62 from 7.2) set in a present SPTE that is not access-tracked.',
     check: (c) => {
-      const saved = c.value & SHADOW_ACC_TRACK_SAVED_MASK;
+      // From 7.2 bit 53 (Host-writable) sits between the saved bits; only the saved ones count.
+      const saved = c.value & c.host.kernel.bits.saved.mask;
       if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || saved === 0n) return null;
       return {
         bits: saved,
         explain: lazy(() =>
           c.host.flavour === 'ept'
-            ? 'These bits hold R/X only while access-tracked. Marking this SPTE would WARN "Access Tracking saved bit locations are not zero" and the stale bits would survive.'
-            : 'Bits 54/56 are unused on NPT/shadow; KVM never sets them.',
+            ? `Bits ${savedPlace(c)} hold saved permissions only while access-tracked. Marking this SPTE would WARN "Access Tracking saved bit locations are not zero" and the stale bits would survive.`
+            : `Bits ${bitsOf(saved).join('/')} are unused on NPT/shadow; KVM never sets them.`,
         ),
       };
     },
@@ -258,14 +263,18 @@ export const RULES: readonly FindingRule[] = [
       if (r === null || r === 0n) return null;
       return {
         bits: r,
-        explain: lazy(
-          () =>
-            `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0. ${
-              c.host.kernel.mmuPresentBit
-                ? `make_spte would WARN "rsvd bits = ${hexShort(r)}" and get_mmio_spte would dump the hierarchy.`
-                : 'get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.'
-            }`,
-        ),
+        explain: lazy(() => {
+          const large = (c.value & BIT7) !== 0n;
+          // The WARN prints the level's whole reserved mask (get_rsvd_bits), not value & mask.
+          const mask = c.host.masks.rsvd.rsvd_bits_mask[large ? 1 : 0][c.level - 1] ?? 0n;
+          const where = `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0.`;
+          if (!c.host.kernel.mmuPresentBit)
+            return `${where} get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.`;
+          const dump = `get_mmio_spte would dump the hierarchy with "rsvd bits = 0x${mask.toString(16)}" at this level.`;
+          return c.cls.mmio
+            ? `${where} ${dump} (make_spte builds no MMIO SPTE, so it does not WARN here.)`
+            : `${where} make_spte would WARN "spte = 0x${c.value.toString(16)}, level = ${c.level}, rsvd bits = 0x${mask.toString(16)}" (the level's whole reserved mask) and ${dump}`;
+        }),
       };
     },
   },
@@ -319,12 +328,36 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'make_spte',
     summary: 'An EPT leaf with RWX = 000 that is not access-tracked.',
     check: (c) =>
-      presentLeaf(c) && !c.cls.accessTracked && c.host.flavour === 'ept' && (c.value & 7n) === 0n
+      presentLeaf(c) &&
+      !c.cls.accessTracked &&
+      c.host.flavour === 'ept' &&
+      (c.value & (VMX_EPT_RWX_MASK | c.host.masks.shadow_xu_mask)) === 0n
         ? {
             bits: 7n,
             explain: lazy(
               () =>
                 'The CPU treats RWX = 000 as not present. KVM only clears RWX when access tracking (A/D type 01), and this SPTE is not.',
+            ),
+          }
+        : null,
+  },
+  {
+    id: 'SPTE-P007',
+    severity: 'warning',
+    title: 'User-execute without R, W or X',
+    kernel: 'make_spte',
+    summary: 'A 7.2+ EPT leaf with RWX = 000 but XU (bit 10) set.',
+    check: (c) =>
+      presentLeaf(c) &&
+      !c.cls.accessTracked &&
+      c.host.flavour === 'ept' &&
+      (c.value & VMX_EPT_RWX_MASK) === 0n &&
+      (c.value & c.host.masks.shadow_xu_mask) !== 0n
+        ? {
+            bits: VMX_EPT_RWX_MASK | c.host.masks.shadow_xu_mask,
+            explain: lazy(
+              () =>
+                'KVM sets user-execute only together with X. To MBEC hardware an entry with only bit 10 is present (user-execute only); without MBEC the bit is ignored and the entry is not present. The reserved-combination test folds XU into X, so this counts as execute-only.',
             ),
           }
         : null,
@@ -499,7 +532,7 @@ export const RULES: readonly FindingRule[] = [
       const k = c.host.kernel;
       const used =
         m.shadow_mmio_mask |
-        (k.specialTypeMmio ? m.shadow_mmio_value | SPTE_SPECIAL_MASK : 0n) |
+        (k.specialTypeMmio ? m.shadow_mmio_value | k.bits.adType.mask : 0n) |
         m.shadow_mmio_access_mask |
         k.gen.lowMask |
         k.gen.highMask |
@@ -515,7 +548,7 @@ export const RULES: readonly FindingRule[] = [
             bits: stray,
             explain: lazy(
               () =>
-                `${bitList(stray)} are not part of any MMIO field: get_mmio_spte_gfn drops them, so the GPA they encode is lost.`,
+                `${bitList(stray)} ${bitsOf(stray).length === 1 ? 'is' : 'are'} not part of any MMIO field: get_mmio_spte_gfn drops them, so the GPA they encode is lost.${(stray & k.bits.eptUserExec) !== 0n ? ' From 7.2 bit 10 is no longer a generation bit: an MMIO SPTE with it set could look present to MBEC hardware.' : ''}`,
             ),
           };
     },

@@ -6,8 +6,7 @@
  */
 
 import { bit, bitsOf, genmask, not64 } from '../bits';
-import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_TDP_AD_MASK } from '../constants';
-import { SPTE_SPECIAL_MASK } from '../eras/masks';
+import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN } from '../constants';
 import type { Host } from '../host';
 import { buildFields, type Claim, type GapText } from './builder';
 import type { FieldDef, Layout, SpteKind } from './types';
@@ -83,11 +82,11 @@ function writableClaims(h: Host, hostSymbol: string, mmuSymbol: string): Claim[]
   ];
 }
 
-/** Bits 52–53: the A/D type (5.13+) or the "special" type whose value 11 means MMIO (≤5.12). */
+/** The A/D type (bits 52–53 from 5.13, 60–61 from 7.2) or the ≤5.12 "special" type (11 = MMIO). */
 function adTypeClaim(h: Host, meaning: string): Claim {
   const special = h.kernel.specialTypeMmio;
   return {
-    mask: SPTE_TDP_AD_MASK,
+    mask: h.kernel.bits.adType.mask,
     id: 'ad_type',
     name: special ? 'Special type' : 'A/D type',
     symbol: h.kernel.names.adTypeMask,
@@ -116,10 +115,35 @@ function mmuPresentClaim(h: Host, meaning: string): Claim[] {
     : [];
 }
 
+/** Saved R / X / XU of access tracking, at this kernel's positions (54/56; 52/54/62 from 7.2). */
+function savedClaims(h: Host, tracked: boolean): Claim[] {
+  const sv = h.kernel.bits.saved;
+  const pos = (low: bigint): bigint => (sv.bitsMask & low) << sv.shift;
+  const one = (low: bigint, id: string, name: string, into: number, what: string): Claim => ({
+    mask: pos(low),
+    id,
+    name,
+    symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
+    category: 'saved-rx',
+    meaning: tracked
+      ? `${what} permission saved by access tracking; restored into bit ${into}.`
+      : `Holds ${name.slice(6)} only while access-tracked; must be 0 otherwise.`,
+  });
+  return [
+    one(bit(10), 'saved_xu', 'Saved XU', 10, 'User-execute'),
+    one(bit(2), 'saved_x', 'Saved X', 2, 'Execute'),
+    one(bit(0), 'saved_r', 'Saved R', 0, 'Read'),
+  ].filter((c) => c.mask !== 0n);
+}
+
+const savedBitList = (h: Host): string => bitsOf(h.kernel.bits.saved.mask).join('/');
+
 function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[] {
   const leafish = kind !== 'nonleaf';
   const tracked = kind === 'access-tracked';
-  const rwxMeaning = tracked ? ' Cleared by access tracking; the saved copy is in bits 54/56.' : '';
+  const rwxMeaning = tracked
+    ? ` Cleared by access tracking; the saved copy is in bits ${savedBitList(h)}.`
+    : '';
   const claims: Claim[] = [];
   // Bit 63 joined the EPT present mask in 6.10; before that KVM never sets it on EPT.
   if (h.kernel.eptBit63)
@@ -135,26 +159,7 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
   if (leafish)
     claims.push(
       ...writableClaims(h, 'EPT_SPTE_HOST_WRITABLE', 'EPT_SPTE_MMU_WRITABLE'),
-      {
-        mask: bit(56),
-        id: 'saved_x',
-        name: 'Saved X',
-        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
-        category: 'saved-rx',
-        meaning: tracked
-          ? 'Execute permission saved by access tracking; restored into bit 2.'
-          : 'Holds X only while access-tracked; must be 0 otherwise.',
-      },
-      {
-        mask: bit(54),
-        id: 'saved_r',
-        name: 'Saved R',
-        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
-        category: 'saved-rx',
-        meaning: tracked
-          ? 'Read permission saved by access tracking; restored into bit 0.'
-          : 'Holds R only while access-tracked; must be 0 otherwise.',
-      },
+      ...savedClaims(h, tracked),
     );
   claims.push(
     adTypeClaim(
@@ -238,6 +243,15 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
         meaning: 'Memory type, IPAT and page size have no meaning in a table entry and must be 0.',
       },
     );
+  // 7.2+: user-execute, set in every executable EPT entry even without MBEC.
+  claims.push({
+    mask: h.kernel.bits.eptUserExec,
+    id: 'xu',
+    name: 'XU',
+    symbol: 'VMX_EPT_USER_EXECUTABLE_MASK',
+    category: 'permission',
+    meaning: 'User-mode execute (MBEC); KVM sets it with X even when MBEC is off.' + rwxMeaning,
+  });
   claims.push(
     {
       mask: bit(2),
@@ -281,25 +295,9 @@ function x86Claims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
         : 'No-execute for the whole subtree; KVM leaves it 0 in table entries.',
     },
   ];
+  // No user-execute bit outside EPT: only saved R and X.
   if (kind === 'access-tracked')
-    claims.push(
-      {
-        mask: bit(56),
-        id: 'saved_x',
-        name: 'Saved X',
-        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
-        category: 'saved-rx',
-        meaning: 'Restored into bit 2 by restore_acc_track_spte.',
-      },
-      {
-        mask: bit(54),
-        id: 'saved_r',
-        name: 'Saved R',
-        symbol: 'SHADOW_ACC_TRACK_SAVED_BITS_SHIFT',
-        category: 'saved-rx',
-        meaning: 'Restored into bit 0 by restore_acc_track_spte.',
-      },
-    );
+    claims.push(...savedClaims(h, true).filter((c) => c.id !== 'saved_xu'));
   claims.push(
     adTypeClaim(h, 'Always 00 on NPT and shadow paging (hardware A/D); any other value is never produced.'),
   );
@@ -485,10 +483,11 @@ function mmioClaims(h: Host): Claim[] {
   const vmValue = m.kvm_arch_shadow_mmio_value;
   if (h.kernel.specialTypeMmio) {
     // ≤5.12: bits 52–53 = 11 identify the SPTE; the configured value only makes it fault.
-    const valueBits = m.shadow_mmio_value & not64(SPTE_SPECIAL_MASK);
+    const special = h.kernel.bits.adType.mask;
+    const valueBits = m.shadow_mmio_value & not64(special);
     return [
       {
-        mask: SPTE_SPECIAL_MASK,
+        mask: special,
         id: 'mmio_mask',
         name: 'MMIO type (11)',
         symbol: 'SPTE_MMIO_MASK',
@@ -526,14 +525,14 @@ function frozenClaims(h: Host): Claim[] {
   const claims = nonpresentValueClaim(h);
   const low = r.value & genmask(62, 0);
   claims.push({
-    mask: low === 0x5a0n ? genmask(11, 0) : low,
+    mask: h.kernel.mmuPresentBit ? genmask(11, 0) : low,
     id: 'frozen_marker',
     name: r.name === 'FROZEN_SPTE' ? 'Frozen marker' : 'Removed marker',
     symbol: r.name,
     category: 'frozen-marker',
     meaning:
-      low === 0x5a0n
-        ? `Equals 0x5a0 in ${r.name}: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.`
+      h.kernel.mmuPresentBit
+        ? `Equals 0x${low.toString(16)} in ${r.name}: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.`
         : `${r.name} is exactly bit 59 in this kernel: the TDP MMU parks it in a slot while it tears down the page table below.`,
   });
   return claims;

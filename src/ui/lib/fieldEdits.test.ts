@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { decode, hostFromPreset, predicates } from '../../core';
 import { applyFieldEdit, maxMmioGfn } from './fieldEdits';
 
-const ad = hostFromPreset('ept-ad')!;
-const l1tf = hostFromPreset('ept-ad-l1tf')!;
+// The edits below use 6.13 – 7.1 values (A/D type in bits 52–53).
+const ad = hostFromPreset('ept-ad', { kernel: '7.1' })!;
+const l1tf = hostFromPreset('ept-ad-l1tf', { kernel: '7.1' })!;
 const leaf = decode(ad, 0x8600000123456b77n, 1);
 const mmio = (h = ad) => decode(h, 0x0000000012345006n, 1);
 
@@ -26,13 +27,27 @@ describe('applyFieldEdit', () => {
 
   test('MMIO generation as a whole number', () => {
     const r = applyFieldEdit(ad, mmio(), 'gen_high', '300000');
-    expect(r.ok && predicates.get_mmio_spte_generation(r.value)).toBe(300000);
+    expect(r.ok && predicates.get_mmio_spte_generation(ad, r.value)).toBe(300000);
     expect(applyFieldEdit(ad, mmio(), 'gen_high', '0x10')).toMatchObject({ ok: true });
     expect(applyFieldEdit(ad, mmio(), 'gen_high', '524288')).toMatchObject({
       ok: false,
       message: /0 to 524287/,
     });
     expect(applyFieldEdit(ad, mmio(), 'gen_high', '-1').ok).toBe(false);
+  });
+
+  test('the generation editor takes its width from the kernel: 18 bits on 5.10 – 5.12 and from 7.2', () => {
+    for (const kernel of ['5.10', '5.12.9', '7.2']) {
+      const h = hostFromPreset('ept-ad', { kernel })!;
+      const m = decode(h, 0x0000000012345006n | (kernel === '7.2' ? 0n : 3n << 52n), 1);
+      expect(m.cls.kind).toBe('mmio');
+      expect(applyFieldEdit(h, m, 'gen_high', '262144')).toMatchObject({
+        ok: false,
+        message: 'The MMIO generation is 18 bits: enter 0 to 262143.',
+      });
+      const r = applyFieldEdit(h, m, 'gen_high', '262143');
+      expect(r.ok && predicates.get_mmio_spte_generation(h, r.value)).toBe(262143);
+    }
   });
 
   test('MMIO GFN, including the L1TF split', () => {

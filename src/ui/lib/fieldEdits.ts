@@ -6,7 +6,6 @@
 
 import {
   MASK64,
-  MMIO_SPTE_GEN_MASK,
   parseSpte,
   predicates,
   setField,
@@ -44,15 +43,16 @@ function parseHex(input: string, what: string): { ok: true; n: bigint } | { ok: 
   return r.ok ? { ok: true, n: r.value } : { ok: false, message: r.error.message };
 }
 
-const GEN_MAX = Number(MMIO_SPTE_GEN_MASK);
-
-function parseGeneration(input: string): { ok: true; n: number } | { ok: false; message: string } {
+/** The generation's width comes from the host's kernel: 18 bits ≤5.12 and from 7.2, else 19. */
+function parseGeneration(host: Host, input: string): { ok: true; n: number } | { ok: false; message: string } {
   const t = input.trim();
-  const range = `The MMIO generation is 19 bits: enter 0 to ${GEN_MAX}.`;
+  const mask = host.kernel.gen.mask;
+  const GEN_MAX = Number(mask);
+  const range = `The MMIO generation is ${mask.toString(2).length} bits: enter 0 to ${GEN_MAX}.`;
   if (/^0[xX]/.test(t)) {
     const r = parseHex(t, 'generation');
     if (!r.ok) return r;
-    return r.n <= MMIO_SPTE_GEN_MASK ? { ok: true, n: Number(r.n) } : { ok: false, message: range };
+    return r.n <= mask ? { ok: true, n: Number(r.n) } : { ok: false, message: range };
   }
   if (!/^\d+$/.test(t)) return { ok: false, message: `Enter a whole number. ${range}` };
   const n = Number(t);
@@ -72,7 +72,7 @@ export function applyFieldEdit(host: Host, decoded: Decoded, fieldId: string, in
   if (kind === null) return { ok: false, message: `${field.def.name} is not editable in place.` };
   const value = decoded.value;
   if (kind === 'generation') {
-    const g = parseGeneration(input);
+    const g = parseGeneration(host, input);
     return g.ok ? { ok: true, value: setMmioGeneration(value, g.n, host) } : g;
   }
   if (kind === 'gfn') {

@@ -16,17 +16,20 @@ describe('kernel choices', () => {
   });
 
   test('suggestions: every era by the kernels people know, newest first, and LTS examples', () => {
-    expect(KERNEL_OPTIONS.slice(0, 5).map((o) => o.value)).toEqual([
+    expect(KERNEL_OPTIONS.slice(0, 6).map((o) => o.value)).toEqual([
       'current',
+      '7.1',
       '6.12',
       '6.1',
       '5.15',
       '5.10',
     ]);
-    expect(KERNEL_OPTIONS[0]!.label).toBe('6.13 and later · 6.18 LTS, mainline');
-    expect(KERNEL_OPTIONS.find((o) => o.value === '6.6')?.label).toBe('5.19 – 6.9 · 6.6 LTS');
+    expect(KERNEL_OPTIONS[0]!.label).toBe('7.2 and later · mainline');
+    expect(KERNEL_OPTIONS[1]!.label).toBe('6.13 – 7.1 · 6.18 LTS, 7.0, 7.1');
+    expect(KERNEL_OPTIONS.find((o) => o.value === '6.6')?.label).toBe('5.18 – 6.9 · 6.6 LTS');
     expect(eraVersion('special-type')).toBe('5.10');
-    expect(eraVersion('current')).toBe('current');
+    expect(eraVersion('mbec')).toBe('current');
+    expect(eraVersion('ad-always')).toBe('7.1');
   });
 
   test('summary of a host’s kernel, with the vendor caveat', () => {

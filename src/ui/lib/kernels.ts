@@ -81,7 +81,7 @@ export function kernelSummary(host: Host): KernelSummary {
   const info = eraInfo(k.era);
   const version =
     k.version === null
-      ? k.era === 'current'
+      ? k.basis === 'mainline'
         ? 'current mainline'
         : info.label
       : k.version === 'mainline'

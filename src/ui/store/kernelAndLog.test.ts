@@ -92,7 +92,8 @@ describe('kernel setting', () => {
     const store = createInspectorStore({ value: 0x0000000123456f77n });
     const hints = selectEraHints(store.getState());
     expect(hints.find((h) => h.era === 'special-type')?.verdict).toBe('consistent');
-    expect(hints.find((h) => h.era === 'current')?.verdict).toBe('inconsistent');
+    expect(hints.find((h) => h.era === 'ad-always')?.verdict).toBe('inconsistent');
+    expect(hints.find((h) => h.era === 'mbec')?.verdict).toBe('inconsistent');
     expect(store.getState().kernel).toBe('current');
     expect(selectEraHints(store.getState())).toBe(hints);
   });
