@@ -34,7 +34,7 @@ export function parseSpte(input: string): ParseResult {
   const text = input.trim();
   const lead = input.length - input.trimStart().length;
   if (text === '')
-    return fail('empty', 'Empty input: enter a 64-bit value in hex, e.g. 0x8600000123456b77.', null);
+    return fail('empty', 'Empty input: enter a 64-bit value in hex, e.g. 0x80a0000123456f77.', null);
   if (text.startsWith('-'))
     return fail('negative', 'Negative numbers are not SPTEs: an SPTE is an unsigned 64-bit value.', lead);
   let i = 0;

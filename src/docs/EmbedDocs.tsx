@@ -215,7 +215,7 @@ const ATTRIBUTES: { name: string; values: ReactNode; dflt: string }[] = [
   {
     name: 'value',
     values: 'The SPTE in hex, as the kernel prints it (0x optional; _ \u2019 or spaces between digits).',
-    dflt: '0x8600000123456b77',
+    dflt: '0x80a0000123456f77',
   },
   { name: 'preset', values: `Host preset: ${PRESETS.map((p) => p.id).join(', ')}.`, dflt: 'ept-ad' },
   {
@@ -283,7 +283,7 @@ function Reference() {
         <code className={code}>event.detail</code> ={' '}
         <code className={code}>{'{ value, kind, findings, level, preset }'}</code>, e.g.{' '}
         <code className={code}>
-          {'{ value: "0x8600000123456b77", kind: "leaf", findings: ["SPTE-W003"] … }'}
+          {'{ value: "0x80a0000123456f77", kind: "leaf", findings: ["SPTE-W003"] … }'}
         </code>
         .
       </p>

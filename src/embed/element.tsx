@@ -2,7 +2,7 @@
  * <spte-inspector>: the inspector as a custom element for documentation pages.
  *
  *   <script type="module" src=".../embed/spte-inspector.js"></script>
- *   <spte-inspector value="0x8600000123456b77" preset="ept-ad" level="1" compact></spte-inspector>
+ *   <spte-inspector value="0x80a0000123456f77" preset="ept-ad" level="1" compact></spte-inspector>
  *
  * Attributes: value, preset | config (JSON host parameters or a configs.json entry),
  * level, readonly, compact, theme (light | dark | auto), fields (panels to show), kernel

@@ -12,21 +12,23 @@ describe('createInspectorStore', () => {
   test('starts from a writable EPT leaf on the default preset', () => {
     const s = createInspectorStore().getState();
     expect(s.lastValidValue).toBe(DEFAULT_VALUE);
-    expect(s.text).toBe('0x8600000123456b77');
+    // The 7.2 layout (mainline): M at 55, H at 53, XU at 10.
+    expect(s.text).toBe('0x80a0000123456f77');
+    expect(selectDecoded(s).findings.map((f) => f.severity)).toEqual(['info']);
     expect(selectPresetId(s)).toBe('ept-ad');
     expect(s.level).toBe(1);
   });
 
   test('every instance is independent', () => {
-    const a = createInspectorStore();
-    const b = createInspectorStore();
+    const a = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
+    const b = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     a.getState().toggleBit(0);
     expect(a.getState().lastValidValue).toBe(LEAF ^ 1n);
     expect(b.getState().lastValidValue).toBe(LEAF);
   });
 
   test('typing decodes as you go and keeps invalid text with the last valid value', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setText('0x8000000000000000');
     expect(store.getState().lastValidValue).toBe(1n << 63n);
     store.getState().setText('0x80000000000000zz');
@@ -37,7 +39,7 @@ describe('createInspectorStore', () => {
   });
 
   test('a typing session is one undo entry and one commit; a paste is its own', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     const c0 = store.getState().commit;
     for (const t of ['0x1', '0x12', '0x123']) store.getState().setText(t);
     expect(store.getState().commit).toBe(c0 + 1);
@@ -52,7 +54,7 @@ describe('createInspectorStore', () => {
   });
 
   test('toggles undo and redo, and undo brings back text that did not parse', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setText('0x12zz');
     store.getState().toggleBit(63);
     expect(store.getState().text).toBe(hex16(LEAF ^ (1n << 63n)));
@@ -69,7 +71,7 @@ describe('createInspectorStore', () => {
   });
 
   test('a new edit after undo drops the redo stack', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().toggleBit(1);
     store.getState().undo();
     expect(store.getState().future).toHaveLength(1);
@@ -78,7 +80,7 @@ describe('createInspectorStore', () => {
   });
 
   test('field edits write back into the value; bad input changes nothing', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     expect(store.getState().editField('pfn', '0xabc')).toEqual({ ok: true });
     expect(store.getState().lastValidValue).toBe(0x8600000000abcb77n);
     const bad = store.getState().editField('pfn', '0x1_0000_0000_0');
@@ -89,7 +91,7 @@ describe('createInspectorStore', () => {
   });
 
   test('parameters: a valid edit applies (Custom), a matching one selects the preset', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setParam('maxphyaddr_cpuid', 48);
     // x86_phys_bits 46 < MAXPHYADDR 48 is a real host shape: applied as custom.
     expect(selectPresetId(store.getState())).toBe('custom');
@@ -98,7 +100,7 @@ describe('createInspectorStore', () => {
   });
 
   test('parameters: an invalid combination is explained and not applied', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setParam('x86_phys_bits', 50);
     const s = store.getState();
     expect(selectPresetId(s)).toBe('ept-ad');
@@ -117,7 +119,7 @@ describe('createInspectorStore', () => {
   });
 
   test('selecting a preset drops a rejected draft', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setParam('c_bit', 99);
     expect(store.getState().paramDraft).not.toBeNull();
     store.getState().selectPreset('npt');
@@ -126,7 +128,7 @@ describe('createInspectorStore', () => {
   });
 
   test('levels outside 1-5 and unknown presets are ignored', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setLevel(6);
     store.getState().selectPreset('nope');
     expect(store.getState().level).toBe(1);
@@ -134,7 +136,7 @@ describe('createInspectorStore', () => {
   });
 
   test('restore applies a permalink state without an undo entry', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().restore({ value: 5n, params: findPreset('shadow')!.params, level: 2 });
     const s = store.getState();
     expect([s.text, s.level, selectPresetId(s), s.past.length]).toEqual([
@@ -147,12 +149,12 @@ describe('createInspectorStore', () => {
 
   test('initial custom parameters that equal a preset show that preset', () => {
     const npt = PRESETS.find((p) => p.id === 'npt')!;
-    const s = createInspectorStore({ params: { ...npt.params } }).getState();
+    const s = createInspectorStore({ kernel: '7.1', params: { ...npt.params } }).getState();
     expect(selectPresetId(s)).toBe('npt');
   });
 
   test('hover and pinned highlights', () => {
-    const store = createInspectorStore();
+    const store = createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n });
     store.getState().setHover({ kind: 'field', id: 'pfn' });
     store.getState().clearHover({ kind: 'field', id: 'x' });
     expect(store.getState().hover).toEqual({ kind: 'field', id: 'pfn' });

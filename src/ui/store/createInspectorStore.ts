@@ -24,7 +24,7 @@ import type { HostConfig, InspectorInit, InspectorInputs, InspectorState, Snapsh
 export type InspectorStore = StoreApi<InspectorState>;
 
 /** A writable 4K EPT leaf: the value a new inspector shows when given none. */
-export const DEFAULT_VALUE = 0x8600000123456b77n;
+export const DEFAULT_VALUE = 0x80a0000123456f77n;
 const HISTORY_LIMIT = 200;
 
 /** A preset when the parameters equal one, so the select never shows a stale "Custom". */

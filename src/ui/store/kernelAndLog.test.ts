@@ -21,7 +21,7 @@ describe('kernel setting', () => {
     const s = createInspectorStore().getState();
     expect([s.kernel, s.kernelText]).toEqual(['current', 'current']);
     expect(selectHost(s).kernel.version).toBeNull();
-    expect(selectKernelSummary(s)).toMatchObject({ version: 'current mainline', eraLabel: '6.13 and later' });
+    expect(selectKernelSummary(s)).toMatchObject({ version: 'current mainline', eraLabel: '7.2 and later' });
   });
 
   test('a valid version applies as one history entry; the host follows', () => {
@@ -31,7 +31,7 @@ describe('kernel setting', () => {
     const s = store.getState();
     expect([s.kernel, s.kernelText, s.commit]).toEqual(['6.1', 'v6.1', c0 + 1]);
     expect(selectHost(s).era).toBe('mmu-writable');
-    expect(selectKernelSummary(s)).toMatchObject({ version: '6.1', eraLabel: '5.19 – 6.9' });
+    expect(selectKernelSummary(s)).toMatchObject({ version: '6.1', eraLabel: '5.18 – 6.9' });
     // Not an undo entry: undo is for the value.
     expect(s.past).toHaveLength(0);
     store.getState().setKernel('mainline');
@@ -145,7 +145,7 @@ describe('log support in the store', () => {
     ]);
     store.getState().undo();
     s = store.getState();
-    expect([s.text, s.level]).toEqual(['0x8600000123456b77', 1]);
+    expect([s.text, s.level]).toEqual(['0x80a0000123456f77', 1]);
     store.getState().redo();
     s = store.getState();
     expect([s.text, s.level]).toEqual(['0x8000000102a3e907', 4]);
@@ -158,7 +158,7 @@ describe('log support in the store', () => {
 
   test('opening what is already shown only switches the mode', () => {
     const store = createInspectorStore({ mode: 'log' });
-    store.getState().openEntry(0x8600000123456b77n, 1);
+    store.getState().openEntry(0x80a0000123456f77n, 1);
     expect(store.getState().mode).toBe('value');
     expect(store.getState().past).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 /**
- * The permalink: `#v=0x8600000123456b77&preset=ept-ad&level=1`. Custom parameters are
+ * The permalink: `#v=0x80a0000123456f77&preset=ept-ad&level=1`. Custom parameters are
  * written as the differences from the closest preset (`&preset=shadow&p.maxphyaddr_cpuid=40`);
  * a kernel other than current mainline follows (`&kernel=6.1`), then a value compared with
  * (`&with=0x8200000123456b75`, `&as=new` when the inspector's value is the new one).
