@@ -49,15 +49,15 @@ describe('<spte-inspector>', () => {
   });
 
   test('attribute changes update the widget without a change event', async () => {
-    const el = await mount({ value: '0x8600000123456b77' });
+    const el = await mount({ value: '0x80a0000123456f77' });
     let events = 0;
     el.addEventListener('change', () => events++);
     await act(async () => {
-      el.setAttribute('value', '0x80000000000005a0');
+      el.setAttribute('value', '0x80000000000001a0');
       el.setAttribute('preset', 'npt');
       el.setAttribute('level', '2');
     });
-    expect(shadow(el).getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000005a0');
+    expect(shadow(el).getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000001a0');
     expect(shadow(el).getByRole('combobox', { name: 'Host configuration' })).toHaveValue('npt');
     expect(shadow(el).getByText('frozen')).toBeInTheDocument();
     expect(events).toBe(0);

@@ -78,7 +78,7 @@ describe('embed attribute parsers', () => {
     });
     expect(parseKernel('current')).toMatchObject({
       ok: true,
-      value: { version: 'mainline', era: 'current' },
+      value: { version: 'mainline', era: 'mbec' },
     });
     const old = parseKernel('4.4');
     expect(!old.ok && old.message).toMatch(/older than 5\.10/);

@@ -19,13 +19,14 @@ describe('App', () => {
       within(screen.getByRole('region', { name: 'Kind' })).getByText('shadow-present leaf'),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Bit \d+,/ })).toHaveLength(64);
-    expect(location.hash).toBe('#v=0x8600000123456b77&preset=ept-ad&level=1');
+    expect(location.hash).toBe('#v=0x80a0000123456f77&preset=ept-ad&level=1');
   });
 
   test('restores a permalink', () => {
-    history.replaceState(null, '', '/#v=0x80000000000005a0&preset=npt&level=2');
+    history.replaceState(null, '', '/#v=0x80000000000001a0&preset=npt&level=2');
     render(<App />);
-    expect(screen.getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000005a0');
+    // FROZEN_SPTE of the 7.2 layout (mainline).
+    expect(screen.getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000001a0');
     expect(screen.getByRole('combobox', { name: 'Host configuration' })).toHaveValue('npt');
     expect(screen.getByRole('combobox', { name: 'Level' })).toHaveValue('2');
     expect(within(screen.getByRole('region', { name: 'Kind' })).getByText('frozen')).toBeInTheDocument();
@@ -37,7 +38,7 @@ describe('App', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('value “hello” is not an SPTE');
     expect(alert).toHaveTextContent('level “7” is not 1 to 5');
-    expect(location.hash).toBe('#v=0x8600000123456b77&preset=ept-ad&level=1');
+    expect(location.hash).toBe('#v=0x80a0000123456f77&preset=ept-ad&level=1');
   });
 
   test('typing keeps invalid text and the last valid decode', async () => {
@@ -57,16 +58,16 @@ describe('App', () => {
   test('clicking a bit toggles it, and Ctrl+Z / Ctrl+Y undo and redo', async () => {
     const user = userEvent.setup();
     render(<App />);
-    expect(bit(58)).toHaveAttribute('aria-pressed', 'true');
-    await user.click(bit(58));
-    expect(bit(58)).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x8200000123456b77');
+    expect(bit(55)).toHaveAttribute('aria-pressed', 'true');
+    await user.click(bit(55));
+    expect(bit(55)).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x8020000123456f77');
     await user.keyboard('{Control>}z{/Control}');
-    expect(bit(58)).toHaveAttribute('aria-pressed', 'true');
+    expect(bit(55)).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('{Control>}y{/Control}');
-    expect(bit(58)).toHaveAttribute('aria-pressed', 'false');
+    expect(bit(55)).toHaveAttribute('aria-pressed', 'false');
     await user.click(screen.getByRole('button', { name: /Undo/ }));
-    expect(bit(58)).toHaveAttribute('aria-pressed', 'true');
+    expect(bit(55)).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('arrow keys move focus along the grid with one tab stop', async () => {

@@ -13,12 +13,12 @@ describe('<Inspector /> as an embed would use it', () => {
     render(
       <>
         <div data-testid="a">
-          <InspectorProvider initial={{ value: 0x8600000123456b77n }}>
+          <InspectorProvider initial={{ value: 0x8600000123456b77n, kernel: '7.1' }}>
             <Inspector compact />
           </InspectorProvider>
         </div>
         <div data-testid="b">
-          <InspectorProvider initial={{ value: 0x80000000000005a0n, presetId: 'npt' }}>
+          <InspectorProvider initial={{ value: 0x80000000000005a0n, presetId: 'npt', kernel: '7.1' }}>
             <Inspector compact />
           </InspectorProvider>
         </div>

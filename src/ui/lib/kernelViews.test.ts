@@ -39,16 +39,16 @@ describe('kernel choices', () => {
       eraLabel: '5.10 – 5.12',
       note: expect.stringMatching(/RHEL 8/),
     });
-    expect(kernelSummary(makeHost(params, { era: 'mmu-writable' })).version).toBe('5.19 – 6.9');
+    expect(kernelSummary(makeHost(params, { era: 'mmu-writable' })).version).toBe('5.18 – 6.9');
   });
 });
 
 describe('compare view', () => {
   test('differing fields are marked on both sides, predicates listed', () => {
-    const v = buildCompareView(compareEras(params, 0x8600000123456b77n, 'current', '5.10', 1));
+    const v = buildCompareView(compareEras(params, 0x8600000123456b77n, 'ad-always', '5.10', 1));
     expect(v.differingText).toBe('63, 58, 57, 53–52, 45–12, 11, 10');
     const [a, b] = v.sides;
-    expect(a.kernel).toBe('kernel mainline (era current, 6.13 and later)');
+    expect(a.kernel).toBe('kernel 6.13 – 7.1 (era ad-always, modelled on 7.1)');
     expect(b.kernel).toBe('kernel 5.10 (era special-type, 5.10 – 5.12)');
     expect(a.rows.find((r) => r.id === 'mmu_present')?.differs).toBe(true);
     expect(a.rows.find((r) => r.id === 'x')?.differs).toBe(false);
@@ -73,7 +73,7 @@ describe('compare view', () => {
 
 describe('diff view', () => {
   test('aligned cells, changed bits and fields, transition and flushes', () => {
-    const d = buildDiffView(hostFromPreset('ept-ad')!, 0x8600000123456b77n, 0x8200000123456b75n, 1);
+    const d = buildDiffView(hostFromPreset('ept-ad', { kernel: '7.1' })!, 0x8600000123456b77n, 0x8200000123456b75n, 1);
     expect(d.bitsText).toBe('changed bits: 58, 1');
     expect(d.fields).toEqual(['MMU-writable', 'W']);
     expect(d.old.cells).toHaveLength(64);

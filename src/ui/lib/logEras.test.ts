@@ -29,7 +29,7 @@ describe('log era clues', () => {
     ]);
     const s = summariseClues(clues);
     expect(s.agreedText).toBe('6.11 and later');
-    expect(s.eras.map((e) => e.label)).toEqual(['6.10 – 6.12', '6.13 and later']);
+    expect(s.eras.map((e) => e.label)).toEqual(['6.10 – 6.12', '6.13 – 7.1', '7.2 and later']);
   });
 
   test('contradicting clues (a backport) agree on nothing and offer no era', () => {

@@ -3,7 +3,8 @@ import { findPreset, makeHost } from '../../core';
 import { readLog, type LogChunk, type LogSummary } from './process';
 
 const params = findPreset('ept-ad')!.params;
-const host = makeHost(params);
+// The log is from a 6.13 – 7.1 kernel.
+const host = makeHost(params, { kernel: '7.1' });
 
 const LOG = `> [  812.113201] kvm: get_mmio_spte: reserved bits set on MMU-present spte, addr 0xfe00d000, hierarchy:
 > [  812.113210] kvm: ------ spte = 0x8000000102a3e907 level = 4, rsvd bits = 0x0
