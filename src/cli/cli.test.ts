@@ -63,10 +63,14 @@ describe.concurrent('CLI --json agrees with every golden vector line', () => {
     );
     const values = lines.filter((l) => l.kind === 'value');
     const pairs = lines.filter((l) => l.kind === 'pair');
+    // Like the contract checker: the header's kernel (7.1) goes to --kernel.
+    const version = (lines[0] as { kernel: { version: string } }).kernel.version;
+    expect(version).toBe('7.1');
+    const kernel = ['--kernel', version];
     const [dv, dp] = await Promise.all([
-      spte(['decode', '--config', file, '--json'], values.map((v) => v.v).join('\n') + '\n'),
+      spte(['decode', ...kernel, '--config', file, '--json'], values.map((v) => v.v).join('\n') + '\n'),
       spte(
-        ['pair', '--config', file, '--json'],
+        ['pair', ...kernel, '--config', file, '--json'],
         pairs.map((p) => `${p.old as string} ${p.new as string} ${p.level as number}`).join('\n') + '\n',
       ),
     ]);
@@ -97,10 +101,27 @@ describe('CLI behaviour', () => {
     expect(plain.stderr).not.toContain('log line');
   });
   it('names the transition of a pair and gives each flush decision its reason', async () => {
-    const text = await spte(['pair', '--level', '1', '0x8600000123456b77', '0x8200000123456b75']);
+    const text = await spte([
+      'pair',
+      '--kernel',
+      '7.1',
+      '--level',
+      '1',
+      '0x8600000123456b77',
+      '0x8200000123456b75',
+    ]);
     expect(text.stdout).toContain('Write-protect for shadowing: W and MMU-writable cleared');
     expect(text.stdout).toMatch(/leaf_spte_change_needs_tlb_flush +true +flush: MMU-writable cleared/);
-    const json = await spte(['pair', '--json', '--level', '1', '0x8600000123456b77', '0x8600000123456a77']);
+    const json = await spte([
+      'pair',
+      '--kernel',
+      '7.1',
+      '--json',
+      '--level',
+      '1',
+      '0x8600000123456b77',
+      '0x8600000123456a77',
+    ]);
     expect(JSON.parse(json.stdout)).toMatchObject({
       transition: { id: 'age', name: 'Age: Accessed cleared' },
     });
@@ -140,7 +161,16 @@ describe('CLI behaviour', () => {
     expect((await spte(['decode', '--color', '0x5a0'])).stdout).toContain('\x1b[');
   });
   it('pair takes positional OLD NEW with --level', async () => {
-    const r = await spte(['pair', '--json', '--level', '1', '0x8600000123456b77', '0x8200000123456b75']);
+    const r = await spte([
+      'pair',
+      '--kernel',
+      '7.1',
+      '--json',
+      '--level',
+      '1',
+      '0x8600000123456b77',
+      '0x8200000123456b75',
+    ]);
     expect(JSON.parse(r.stdout)).toMatchObject({
       leaf_spte_change_needs_tlb_flush: { precondition: true, value: true },
       tdp_map_flush: true,
@@ -211,7 +241,7 @@ describe('CLI --kernel behaviour', () => {
   it('names the kernel in the text view and uses its layout', async () => {
     const r = await spte(['decode', '--kernel', '6.1', '--preset', 'npt', '0x0000000123456e67']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('kernel 6.1 (era mmu-writable, 5.19 – 6.9)');
+    expect(r.stdout).toContain('kernel 6.1 (era mmu-writable, 5.18 – 6.9)');
     expect(r.stdout).toContain('spte_has_volatile_bits');
     expect(r.stdout).not.toContain('spte_needs_atomic_update');
     const old = await spte(['decode', '--kernel', '5.10', '--preset', 'ept-noad', '0x0010000123456c77']);
@@ -232,7 +262,8 @@ describe('CLI --kernel behaviour', () => {
     const r = await spte(['kernels']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/special-type\s+5\.10 – 5\.12/);
-    expect(r.stdout).toMatch(/current\s+6\.13 and later/);
+    expect(r.stdout).toMatch(/ad-always\s+6\.13 – 7\.1/);
+    expect(r.stdout).toMatch(/mbec\s+7\.2 and later/);
     const j = await spte(['kernels', '--json', '6.6.30', '4.18.0-305.3.1.el8']);
     const rows = j.stdout
       .trim()
@@ -256,7 +287,7 @@ describe('spte log', () => {
   ].join('\n');
 
   it('prints one JSON object per SPTE with line, role, v, level and the decode', async () => {
-    const r = await spte(['log', '--json'], LOG);
+    const r = await spte(['log', '--kernel', '7.1', '--json'], LOG);
     expect(r.code).toBe(0);
     const rows = r.stdout
       .trim()
@@ -278,7 +309,7 @@ describe('spte log', () => {
   it('reads a FILE argument and prints a readable table', async () => {
     const file = join(tmp, 'mixed.log');
     writeFileSync(file, LOG);
-    const r = await spte(['log', file]);
+    const r = await spte(['log', '--kernel', '7.1', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/line 3\s+spte 0x860040012345fb77\s+L1\s+shadow-present leaf SPTE-R001/);
     expect(r.stdout).not.toContain('12345067');
