@@ -65,8 +65,8 @@ describe('host parameters', () => {
     expect(r.host.masks.enable_mmio_caching).toBe(false);
     expect(hex16(r.host.masks.shadow_mmio_mask)).toBe('0x0000000000000000');
   });
-  it('keeps the L1TF guard for an EPT host without exec-only (present mask gains R)', () => {
-    const r = hostFromParams({
+  it('keeps the L1TF guard for an EPT host without exec-only (present mask gains R up to 7.1)', () => {
+    const p = {
       ...base,
       ept_exec_only: false,
       x86_bug_l1tf: true,
@@ -74,9 +74,14 @@ describe('host parameters', () => {
       x86_phys_bits: 39,
       x86_cache_bits: 44,
       guest_maxphyaddr: 39,
-    });
+    };
+    const r = hostFromParams(p, { kernel: '7.1' });
     if (!r.ok) throw new Error('rejected');
     expect(hex16(r.host.masks.shadow_present_mask)).toBe('0x8000000000000001');
+    // 7.2 (§12.2): the present mask is the suppress-#VE bit alone, exec-only or not.
+    const m = hostFromParams(p);
+    if (!m.ok) throw new Error('rejected');
+    expect(hex16(m.host.masks.shadow_present_mask)).toBe('0x8000000000000000');
     expect(hex16(r.host.masks.shadow_nonpresent_or_rsvd_mask)).toBe('0x00000f8000000000');
     expect(hex16(r.host.masks.shadow_nonpresent_or_rsvd_lower_gfn_mask)).toBe('0x0000007ffffff000');
   });
