@@ -91,8 +91,8 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
   {
     key: 'pml_dirty_logging',
     type: 'boolean',
-    label: 'PML dirty logging',
-    help: 'CPU dirty logging active; nested-EPT SPTEs then use A/D type WRPROT_ONLY.',
+    label: 'PML enabled',
+    help: 'PML enabled for the VM (kvm-intel with PML: cpu_dirty_log_size non-zero), whether or not a memslot is being dirty-logged; from 5.12 every nested-EPT (L2) SPTE then uses A/D type WRPROT_ONLY.',
   },
   {
     key: 'nested_execonly',

@@ -71,9 +71,9 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'ept-l2-pml',
-    label: 'Intel nested EPT for L2, PML dirty logging (WRPROT_ONLY), MAXPHYADDR 46',
+    label: 'Intel nested EPT for L2, PML enabled (WRPROT_ONLY), MAXPHYADDR 46',
     description:
-      'Intel EPT masks with A/D enabled; SPTEs of the shadow-EPT MMU for an L2 guest while PML dirty logging is on (A/D type WRPROT_ONLY), exec-only, MAXPHYADDR 46',
+      'Intel EPT masks with A/D enabled; SPTEs of the shadow-EPT MMU for an L2 guest of a VM with PML enabled (A/D type WRPROT_ONLY), exec-only, MAXPHYADDR 46',
     params: { ...INTEL_EPT, nx_huge_pages: true, rsvd_model: 'nested-ept', nested_execonly: true },
   },
   {

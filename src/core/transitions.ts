@@ -112,12 +112,18 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint)
     }
   }
   if (A !== 0n && onlyIn(oldSpte, newSpte, A) && any(oldSpte, A) && !any(newSpte, A))
-    return t('age', 'Age: Accessed cleared', 'Aging (MMU notifier) clears A; no flush is needed for that.');
+    return t(
+      'age',
+      'Age: Accessed cleared',
+      k.agingFlushes
+        ? 'Aging (MMU notifier clear_flush_young) clears A; up to 6.12 that path then flushes the TLB because it found a young SPTE.'
+        : 'Aging (MMU notifier) clears A; from 6.13 x86 elides the TLB flush for it (KVM_ELIDE_TLB_FLUSH_IF_YOUNG).',
+    );
   if (!trackedOld && trackedNew && E.mark_spte_for_access_track(host, oldSpte).value === newSpte)
     return t(
       'mark-access-track',
       'Mark for access tracking',
-      'Without hardware A/D bits KVM removes R/X (saved in bits 54–56) so the next access faults.',
+      `Without hardware A/D bits KVM saves ${k.bits.eptUserExec !== 0n ? 'R, X and XU' : 'R and X'} in bits ${bitsOf(k.bits.saved.mask).join('/')} and clears the access-track mask${k.markClearsAccessed ? ' and Accessed' : ''}, so the next access faults.`,
     );
   if (D !== 0n && onlyIn(oldSpte, newSpte, D) && any(oldSpte, D) && !any(newSpte, D))
     return t(
@@ -211,7 +217,9 @@ export function flushRows(host: Host, oldSpte: bigint, newSpte: bigint, level: n
           : !oldLeaf
             ? `the old SPTE was a table at level ${level}, replaced by a huge page`
             : k.tdpMapFlush === 'nonleaf-or-leaf-change'
-              ? leafReason
+              ? leafChange && k.mapLeafChangeWarns
+                ? `${leafReason}; the map path also WARNs (WARN_ON_ONCE): from 6.13 KVM treats a fault that clears MMU-writable of a leaf as a bug`
+                : leafReason
               : `the old SPTE was a leaf at level ${level}; this kernel flushes only when a table is replaced`;
     rows.push({
       name: 'tdp_map_flush',

@@ -103,11 +103,11 @@ function bitClues(params: HostParams, s: bigint): Clue[] {
       reason: 'bit 9 set: Host-writable is bit 9 from 5.13; before, KVM never set it',
     });
   else if (b(11) && b(10))
-    // 5.10 leaf with H/M at 10/11, or a 5.13–5.18 notifier SPTE that kept M (bit 10) and lost H.
+    // 5.10 leaf with H/M at 10/11, or a 5.13–5.16 notifier SPTE that kept M (bit 10) and lost H.
     out.push({
       eras: ['special-type', 'mmu-present-lockless'],
       reason:
-        'bits 10/11 set with bit 9 clear: Host-/MMU-writable at 10/11 (before 5.13), or MMU-writable without Host-writable (never created from 5.19)',
+        'bits 10/11 set with bit 9 clear: Host-/MMU-writable at 10/11 (before 5.13), or MMU-writable without Host-writable (5.15 change-PTE notifier; never created from 5.17)',
     });
   return out;
 }
