@@ -98,7 +98,7 @@ describe('selectors', () => {
       selectKind(createInspectorStore({ kernel: '7.1', value: 0x8600000123456b77n }).getState()).label,
     ).toBe('shadow-present leaf');
     // The placeholder under the name its kernel gives it.
-    const old = selectKind(createInspectorStore({ kernel: '7.1', value: 0x5a0n, kernel: '6.6' }).getState());
+    const old = selectKind(createInspectorStore({ value: 0x5a0n, kernel: '6.6' }).getState());
     expect(old.summary).toBe('frozen, REMOVED_SPTE, as this kernel names it');
     expect(old.flags).toContainEqual({ name: 'removed', value: true });
     const now = selectKind(createInspectorStore({ kernel: '7.1', value: 0x80000000000005a0n }).getState());
