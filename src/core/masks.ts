@@ -87,7 +87,9 @@ function setMmioSpteMask(
   }
   const removed = k.removed?.value ?? 0n;
   if ((value & mask) !== value || (value !== 0n && (removed & mask) === value)) {
-    m.setup_warnings.push(`MMIO value is not within its mask, or matches ${k.removed?.name ?? 'REMOVED_SPTE'}`);
+    m.setup_warnings.push(
+      `MMIO value is not within its mask, or matches ${k.removed?.name ?? 'REMOVED_SPTE'}`,
+    );
     value = 0n;
   }
   if (k.mmioCheck === 'caching-flag' && value === 0n) caching = false;
@@ -149,8 +151,7 @@ export function deriveMasks(p: HostParams, k: KernelSpec = MAINLINE_SPEC): HostM
   }
   // EPT present mask: R unless exec-only is supported (≤7.1; 7.2 dropped R), plus
   // suppress-#VE from 6.10.
-  const eptPresent =
-    (mbec || p.ept_exec_only ? 0n : bit(0)) | (k.eptBit63 ? bit(63) : 0n);
+  const eptPresent = (mbec || p.ept_exec_only ? 0n : bit(0)) | (k.eptBit63 ? bit(63) : 0n);
   const m: Mutable = {
     kvm_host_maxphyaddr: maxphyaddr,
     kvm_ad_enabled: ept ? p.ept_ad_bits : true,

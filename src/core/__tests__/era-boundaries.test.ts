@@ -89,7 +89,8 @@ describe('§12.1: the write-protect-only A/D type', () => {
     // A nested-EPT host with PML off: type 10 is normal on 5.11, suspicious on 5.12.
     const l2 = { rsvd_model: 'nested-ept', pml_dirty_logging: false };
     const leaf = 0x0020000123456c77n; // type 10 (bit 53), H/M at 10/11, WB|IPAT, RWX
-    const a003 = (k: string) => decode(host('ept-ad', k, l2), leaf, 1).findings.some((f) => f.id === 'SPTE-A003');
+    const a003 = (k: string) =>
+      decode(host('ept-ad', k, l2), leaf, 1).findings.some((f) => f.id === 'SPTE-A003');
     expect(a003('5.11')).toBe(false);
     expect(a003('5.12')).toBe(true);
   });
@@ -104,7 +105,9 @@ describe('§12.1: the write-protect-only A/D type', () => {
   it('"PML enabled", not "dirty logging active", decides it (parameter help and A003)', () => {
     const help = PARAM_SPECS.find((m) => m.key === 'pml_dirty_logging')!;
     expect(`${help.label} ${help.help}`).toMatch(/PML enabled/);
-    const f = decode(host('ept-ad', '6.1'), 0x0620000123456b77n, 1).findings.find((x) => x.id === 'SPTE-A003')!;
+    const f = decode(host('ept-ad', '6.1'), 0x0620000123456b77n, 1).findings.find(
+      (x) => x.id === 'SPTE-A003',
+    )!;
     expect(f.title).toMatch(/PML enabled/);
     expect(f.explanation).toMatch(/PML enabled/);
   });

@@ -31,9 +31,20 @@ interface Clue {
   reason: string;
 }
 
-const LATER: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable', 'nonpresent-bit63', 'ad-always', 'mbec'];
+const LATER: readonly KernelEra[] = [
+  'mmu-present-lockless',
+  'mmu-writable',
+  'nonpresent-bit63',
+  'ad-always',
+  'mbec',
+];
 /** 5.13 – 7.1: the EPT layout with Host-/MMU-writable at 57/58 and the A/D type at 52–53. */
-const CLASSIC: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable', 'nonpresent-bit63', 'ad-always'];
+const CLASSIC: readonly KernelEra[] = [
+  'mmu-present-lockless',
+  'mmu-writable',
+  'nonpresent-bit63',
+  'ad-always',
+];
 const BIT63_ERAS: readonly KernelEra[] = ['nonpresent-bit63', 'ad-always', 'mbec'];
 const MID: readonly KernelEra[] = ['mmu-present-lockless', 'mmu-writable'];
 
@@ -122,10 +133,14 @@ function placeholder(s: bigint): Clue | null {
   if (s === (bit(63) | REMOVED_SPTE_LOW))
     return {
       eras: ['nonpresent-bit63', 'ad-always'],
-      reason: '0x80000000000005a0 is FROZEN_SPTE (REMOVED_SPTE in 6.10) from 6.10 to 7.1; 7.2 took bit 10 out of it',
+      reason:
+        '0x80000000000005a0 is FROZEN_SPTE (REMOVED_SPTE in 6.10) from 6.10 to 7.1; 7.2 took bit 10 out of it',
     };
   if (s === (bit(63) | MBEC_FROZEN_SPTE_LOW))
-    return { eras: ['mbec'], reason: '0x80000000000001a0 is FROZEN_SPTE from 7.2 (bit 10 taken out for MBEC)' };
+    return {
+      eras: ['mbec'],
+      reason: '0x80000000000001a0 is FROZEN_SPTE from 7.2 (bit 10 taken out for MBEC)',
+    };
   if (s === REMOVED_SPTE_LOW) return { eras: MID, reason: '0x5a0 is REMOVED_SPTE, used from 5.13 to 6.9' };
   if (s === bit(59))
     return { eras: ['special-type'], reason: 'bit 59 alone is the removed placeholder of 5.12' };

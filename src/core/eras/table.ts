@@ -216,7 +216,12 @@ const savedOf = (bitsMask: bigint, shift: bigint) => ({ bitsMask, shift, mask: b
 
 /** 5.10 – 5.12: the "special" field; H/M fixed at 10/11 for every flavour. */
 const BITS_SPECIAL: SpteBits = {
-  adType: { shift: SPTE_TDP_AD_SHIFT, mask: SPTE_SPECIAL_MASK, disabled: SPTE_TDP_AD_DISABLED, wrprotOnly: SPTE_TDP_AD_WRPROT_ONLY },
+  adType: {
+    shift: SPTE_TDP_AD_SHIFT,
+    mask: SPTE_SPECIAL_MASK,
+    disabled: SPTE_TDP_AD_DISABLED,
+    wrprotOnly: SPTE_TDP_AD_WRPROT_ONLY,
+  },
   saved: savedOf(SHADOW_ACC_TRACK_SAVED_BITS_MASK, SHADOW_ACC_TRACK_SAVED_BITS_SHIFT),
   eptHostWritable: SPTE_HOST_WRITEABLE,
   eptMmuWritable: SPTE_MMU_WRITEABLE,
@@ -227,7 +232,12 @@ const BITS_SPECIAL: SpteBits = {
 };
 /** 5.13 – 7.1. */
 const BITS_CLASSIC: SpteBits = {
-  adType: { shift: SPTE_TDP_AD_SHIFT, mask: SPTE_TDP_AD_MASK, disabled: SPTE_TDP_AD_DISABLED, wrprotOnly: SPTE_TDP_AD_WRPROT_ONLY },
+  adType: {
+    shift: SPTE_TDP_AD_SHIFT,
+    mask: SPTE_TDP_AD_MASK,
+    disabled: SPTE_TDP_AD_DISABLED,
+    wrprotOnly: SPTE_TDP_AD_WRPROT_ONLY,
+  },
   saved: savedOf(SHADOW_ACC_TRACK_SAVED_BITS_MASK, SHADOW_ACC_TRACK_SAVED_BITS_SHIFT),
   eptHostWritable: EPT_SPTE_HOST_WRITABLE,
   eptMmuWritable: EPT_SPTE_MMU_WRITABLE,
@@ -326,7 +336,11 @@ export function kernelSpec(
     mmioCachingSticky: at('mmioCachingSticky'),
     wrprotOnAnyNestedMmu: !at('wrprotNeedsPml'),
     mmuWithoutHostNeverCreated: at('mmuWithoutHostNeverCreated'),
-    changedSpteWording: at('changedSpteMmioWording') ? 'mmio' : frozenName === 'FROZEN_SPTE' ? 'frozen' : 'removed',
+    changedSpteWording: at('changedSpteMmioWording')
+      ? 'mmio'
+      : frozenName === 'FROZEN_SPTE'
+        ? 'frozen'
+        : 'removed',
     names: {
       maxphyaddr: at('maxphyaddrRenamed') ? 'kvm_host_maxphyaddr' : 'shadow_phys_bits',
       baseAddrMask: at('spteBaseAddrMask') ? 'SPTE_BASE_ADDR_MASK' : 'PT64_BASE_ADDR_MASK',

@@ -6,12 +6,7 @@
  */
 
 export type KernelEra =
-  | 'special-type'
-  | 'mmu-present-lockless'
-  | 'mmu-writable'
-  | 'nonpresent-bit63'
-  | 'ad-always'
-  | 'mbec';
+  'special-type' | 'mmu-present-lockless' | 'mmu-writable' | 'nonpresent-bit63' | 'ad-always' | 'mbec';
 
 /** Era ids that old permalinks may still carry, and what they mean now. */
 export const LEGACY_ERA_IDS: Readonly<Record<string, KernelEra>> = {

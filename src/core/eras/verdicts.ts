@@ -145,7 +145,10 @@ const EVAL: { [K in KernelVerdictKey]-?: (c: Ctx) => NonNullable<KernelVerdicts[
   is_mmu_writable_spte: (c) => P.is_mmu_writable_spte(c.h, c.s),
   host_writable_bit: (c) => P.host_writable_bit(c.h, c.s),
   spte_ad_enabled: (c) => ({ precondition: c.present, value: P.spte_ad_enabled(c.h, c.s) }),
-  spte_ad_need_write_protect: (c) => ({ precondition: c.present, value: P.spte_ad_need_write_protect(c.h, c.s) }),
+  spte_ad_need_write_protect: (c) => ({
+    precondition: c.present,
+    value: P.spte_ad_need_write_protect(c.h, c.s),
+  }),
   is_access_track_spte: (c) => ({ precondition: c.present, value: c.accessTrack }),
   get_mmio_spte_generation: (c) => ({ precondition: c.mmio, value: E.get_mmio_spte_generation(c.h, c.s) }),
   get_mmio_spte_gfn: (c) => ({ precondition: c.mmio, value: P.get_mmio_spte_gfn(c.h, c.s) }),

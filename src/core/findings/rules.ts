@@ -172,7 +172,8 @@ export const RULES: readonly FindingRule[] = [
     severity: 'warning',
     title: 'WRPROT_ONLY outside nested EPT with PML enabled',
     kernel: 'kvm_mmu_page_ad_need_write_protect',
-    summary: 'A/D type 10 appears only in shadow-EPT SPTEs for L2 of a VM with PML enabled (any L2 SPTE on 5.10 – 5.11).',
+    summary:
+      'A/D type 10 appears only in shadow-EPT SPTEs for L2 of a VM with PML enabled (any L2 SPTE on 5.10 – 5.11).',
     check: (c) =>
       c.cls.present &&
       !c.cls.mmio &&
@@ -219,7 +220,8 @@ export const RULES: readonly FindingRule[] = [
     severity: 'info',
     title: 'Access-tracked',
     kernel: 'mark_spte_for_access_track',
-    summary: 'Explains an access-tracked SPTE: permissions saved in high bits (54/56; 52/54/62 from 7.2), hardware-not-present.',
+    summary:
+      'Explains an access-tracked SPTE: permissions saved in high bits (54/56; 52/54/62 from 7.2), hardware-not-present.',
     check: (c) =>
       c.cls.kind === 'access-tracked'
         ? {
@@ -236,7 +238,8 @@ export const RULES: readonly FindingRule[] = [
     severity: 'warning',
     title: 'Saved permission bits outside access tracking',
     kernel: 'mark_spte_for_access_track',
-    summary: 'Saved-permission bits (54/56; 52/54/62 from 7.2) set in a present SPTE that is not access-tracked.',
+    summary:
+      'Saved-permission bits (54/56; 52/54/62 from 7.2) set in a present SPTE that is not access-tracked.',
     check: (c) => {
       // From 7.2 bit 53 (Host-writable) sits between the saved bits; only the saved ones count.
       const saved = c.value & c.host.kernel.bits.saved.mask;

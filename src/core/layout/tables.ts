@@ -296,8 +296,7 @@ function x86Claims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
     },
   ];
   // No user-execute bit outside EPT: only saved R and X.
-  if (kind === 'access-tracked')
-    claims.push(...savedClaims(h, true).filter((c) => c.id !== 'saved_xu'));
+  if (kind === 'access-tracked') claims.push(...savedClaims(h, true).filter((c) => c.id !== 'saved_xu'));
   claims.push(
     adTypeClaim(h, 'Always 00 on NPT and shadow paging (hardware A/D); any other value is never produced.'),
   );
@@ -530,10 +529,9 @@ function frozenClaims(h: Host): Claim[] {
     name: r.name === 'FROZEN_SPTE' ? 'Frozen marker' : 'Removed marker',
     symbol: r.name,
     category: 'frozen-marker',
-    meaning:
-      h.kernel.mmuPresentBit
-        ? `Equals 0x${low.toString(16)} in ${r.name}: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.`
-        : `${r.name} is exactly bit 59 in this kernel: the TDP MMU parks it in a slot while it tears down the page table below.`,
+    meaning: h.kernel.mmuPresentBit
+      ? `Equals 0x${low.toString(16)} in ${r.name}: no RWX, not MMU-present, not an MMIO pattern; parks the slot during a multi-step update.`
+      : `${r.name} is exactly bit 59 in this kernel: the TDP MMU parks it in a slot while it tears down the page table below.`,
   });
   return claims;
 }

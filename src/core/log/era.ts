@@ -119,6 +119,13 @@ const RULES: readonly Rule[] = [
     note: 'Five access flags in kvm_mmu_set_spte: an out-of-tree MBEC branch (mainline prints four).',
   },
   {
+    clue: 've-walk',
+    re: /#VE [0-9a-fA-F]+, spte\[\d\] = /,
+    from: '6.10',
+    until: null,
+    note: 'kvm_mmu_print_sptes() after an unexpected #VE: exists from 6.10 (is_ept_ve_possible).',
+  },
+  {
     clue: 'ept-misconfig-inspect',
     re: /ept_misconfig_inspect_spte:|EPT: Misconfiguration\./,
     from: null,

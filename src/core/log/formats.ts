@@ -20,7 +20,7 @@ import { compileTemplate, type Capture, type CompiledTemplate } from './template
  * silent       recognised, carries no full SPTE
  */
 export type FormatKind = 'entry' | 'walk-header' | 'walk-entry' | 'silent';
-export type WalkFamily = 'mmio' | 'ept';
+export type WalkFamily = 'mmio' | 'ept' | 've';
 
 export interface FormatSpec {
   id: LogFormatId;
@@ -177,6 +177,39 @@ const SPECS: readonly FormatSpec[] = [
     template: '------ spte {spte} level {level}.',
     origin: 'mmu.c (walk_shadow_page_)get_mmio_spte(), up to ~5.12',
     example: '------ spte 0x2038001ffe00d407 level 1.',
+  },
+
+  // ---- vmx.c #VE taken by the host (6.10+): kvm_mmu_print_sptes() prints one walk on one
+  // line, root to leaf, each SPTE with its level; the GPA (hex, no 0x) is not an SPTE ----
+  {
+    id: 've_header',
+    kind: 'walk-header',
+    family: 've',
+    anchor: '#VE ',
+    template: '#VE {hex},',
+    minimal: '#VE ',
+    embedded: true,
+    origin: 'mmu.c kvm_mmu_print_sptes() from vmx.c, 6.10+',
+    // The walk's entries follow on the same line (ve_entry); the header alone is shown here.
+    example: 'kvm: #VE 1234000,',
+  },
+  {
+    id: 've_entry',
+    kind: 'walk-entry',
+    family: 've',
+    anchor: 'spte[',
+    template: 'spte[{level}] = {spte}',
+    origin: 'mmu.c kvm_mmu_print_sptes() from vmx.c, 6.10+',
+    example: 'spte[1] = 0x8600000123456b77',
+  },
+  {
+    id: 've_warn',
+    kind: 'silent',
+    anchor: 'Unexpected #VE',
+    // The exit reason, not an SPTE; the walk follows on its own line after a VMCS dump.
+    template: 'Unexpected #VE on VM-Exit reason {hex}',
+    origin: 'vmx.c handle_exception_nmi() WARN, 6.10+',
+    example: 'Unexpected #VE on VM-Exit reason 0x30',
   },
 
   // ---- WARNs ----

@@ -27,6 +27,10 @@ export type LogFormatId =
   | 'walk_entry'
   | 'walk_header_old'
   | 'walk_entry_old'
+  // #VE walk printed by kvm_mmu_print_sptes() (6.10+)
+  | 've_header'
+  | 've_entry'
+  | 've_warn'
   // WARNs from spte.c / spte.h / tdp_mmu.c
   | 'make_spte_rsvd_warn'
   | 'writable_invariant_warn'
@@ -100,4 +104,5 @@ export type EraClue =
   | 'tdp-mmu-spte-changed-tracepoint'
   | 'split-huge-page-tracepoint'
   | 'set-spte-five-flags'
-  | 'ept-misconfig-inspect';
+  | 'ept-misconfig-inspect'
+  | 've-walk';

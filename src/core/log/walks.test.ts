@@ -120,6 +120,23 @@ describe('hierarchy dumps', () => {
     ]);
   });
 
+  it('reads the 6.10+ #VE line as one walk, root to leaf, with levels (kvm_mmu_print_sptes)', () => {
+    const text = [
+      '[ 9.1] WARNING: CPU: 1 PID: 2 at arch/x86/kvm/vmx/vmx.c:5250 Unexpected #VE on VM-Exit reason 0x30',
+      '[ 9.2] kvm: #VE 1234000, spte[4] = 0x8000000102a3e907, spte[3] = 0x8000000102a3f907, spte[2] = 0x8000000102a40907, spte[1] = 0x8600000123456b77',
+      '[ 9.3] kvm: #VE 5678000, spte[4] = 0x8000000102a3e907, spte[3] = 0x8000000102a3f907',
+    ].join('\n');
+    const got = extractSptes(text).map((e) => [e.line, e.format, e.level, e.walk, e.value]);
+    expect(got).toEqual([
+      [2, 've_entry', 4, 0, 0x8000000102a3e907n],
+      [2, 've_entry', 3, 0, 0x8000000102a3f907n],
+      [2, 've_entry', 2, 0, 0x8000000102a40907n],
+      [2, 've_entry', 1, 0, 0x8600000123456b77n],
+      [3, 've_entry', 4, 1, 0x8000000102a3e907n],
+      [3, 've_entry', 3, 1, 0x8000000102a3f907n],
+    ]);
+  });
+
   it('leaves non-dump entries outside walks, even inside a dump region', () => {
     const text = [
       'kvm: get_mmio_spte: reserved bits set on MMU-present spte, addr 0x1000, hierarchy:',

@@ -44,7 +44,10 @@ function parseHex(input: string, what: string): { ok: true; n: bigint } | { ok: 
 }
 
 /** The generation's width comes from the host's kernel: 18 bits ≤5.12 and from 7.2, else 19. */
-function parseGeneration(host: Host, input: string): { ok: true; n: number } | { ok: false; message: string } {
+function parseGeneration(
+  host: Host,
+  input: string,
+): { ok: true; n: number } | { ok: false; message: string } {
   const t = input.trim();
   const mask = host.kernel.gen.mask;
   const GEN_MAX = Number(mask);

@@ -73,7 +73,12 @@ describe('compare view', () => {
 
 describe('diff view', () => {
   test('aligned cells, changed bits and fields, transition and flushes', () => {
-    const d = buildDiffView(hostFromPreset('ept-ad', { kernel: '7.1' })!, 0x8600000123456b77n, 0x8200000123456b75n, 1);
+    const d = buildDiffView(
+      hostFromPreset('ept-ad', { kernel: '7.1' })!,
+      0x8600000123456b77n,
+      0x8200000123456b75n,
+      1,
+    );
     expect(d.bitsText).toBe('changed bits: 58, 1');
     expect(d.fields).toEqual(['MMU-writable', 'W']);
     expect(d.old.cells).toHaveLength(64);
