@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { levelSelect, open, region, valueInput } from './helpers';
+import { levelSelect, region, valueInput, openOld } from './helpers';
 
 const openCompare = async (page: Page) => {
-  await open(page);
+  await openOld(page);
   await levelSelect(page).selectOption('1');
   const toggle = page.getByRole('button', { name: 'Compare with another value' });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -46,14 +46,14 @@ test.describe('compare two values', () => {
 
   test('the comparison is in the link: restored on reload, closed by a link without it', async ({ page }) => {
     const panel = await openCompare(page);
-    await expect(page).toHaveURL(/&level=1$/);
+    await expect(page).toHaveURL(/&level=1&kernel=7\.1$/);
     await other(page).fill('0x8200000123456b75');
-    await expect(page).toHaveURL(/&level=1&with=0x8200000123456b75$/);
+    await expect(page).toHaveURL(/&level=1&kernel=7\.1&with=0x8200000123456b75$/);
     await panel.getByRole('radio', { name: 'new value' }).check();
     await expect(page).toHaveURL(/&with=0x8200000123456b75&as=new$/);
     // Text that does not parse is not linked.
     await other(page).fill('0x82zz');
-    await expect(page).toHaveURL(/&level=1$/);
+    await expect(page).toHaveURL(/&level=1&kernel=7\.1$/);
     await other(page).fill('0x8200000123456b75');
 
     await page.reload();
@@ -63,7 +63,7 @@ test.describe('compare two values', () => {
 
     // Closing the panel drops it from the link; a link without it closes a shown one.
     await page.getByRole('button', { name: 'Compare with another value' }).click();
-    await expect(page).toHaveURL(/&level=1$/);
+    await expect(page).toHaveURL(/&level=1&kernel=7\.1$/);
     await page.goto('/#v=0x8600000123456b77&preset=ept-ad&level=1&with=0x0600000123456b77');
     await expect(other(page)).toHaveValue('0x0600000123456b77');
     await page.goto('/#v=0x8600000123456b77&preset=ept-ad&level=1');

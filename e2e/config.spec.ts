@@ -1,9 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { bit, decodeAs, finding, hostSelect, kindText, levelSelect, open, valueInput } from './helpers';
+import {
+  bit,
+  decodeAs,
+  finding,
+  hostSelect,
+  kindText,
+  levelSelect,
+  valueInput,
+  openOld,
+} from './helpers';
 
 test.describe('host configuration and level', () => {
   test('choosing a preset re-decodes the same value with that host layout', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await expect(hostSelect(page).getByRole('option')).toHaveCount(9);
     await hostSelect(page).selectOption('npt');
     await expect(valueInput(page)).toHaveValue('0x8600000123456b77');
@@ -14,7 +23,7 @@ test.describe('host configuration and level', () => {
   });
 
   test('the level changes leaf / non-leaf and the level-dependent checks', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await levelSelect(page).selectOption('2');
     await expect(kindText(page)).toHaveText('non-leaf');
     await expect(page.getByRole('button', { name: 'Bit 12, Child table address' })).toBeVisible();
@@ -25,7 +34,7 @@ test.describe('host configuration and level', () => {
   });
 
   test('parameter panel: a change that matches no preset shows Custom and re-decodes', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await decodeAs(page, '0x0000000012345006');
     await expect(kindText(page)).toHaveText('MMIO SPTE');
     const toggle = page.getByRole('button', { name: /^Parameters/ });
@@ -60,7 +69,7 @@ test.describe('host configuration and level', () => {
   });
 
   test('an invalid combination is explained and not applied', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await page.getByRole('button', { name: /^Parameters/ }).click();
     const params = page.getByRole('group', { name: 'Host parameters' });
     await params.getByLabel('CPU vendor').selectOption('amd');
@@ -82,7 +91,7 @@ test.describe('host configuration and level', () => {
   });
 
   test('a valid multi-step change to AMD ends on the NPT layout', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await page.getByRole('button', { name: /^Parameters/ }).click();
     const params = page.getByRole('group', { name: 'Host parameters' });
     await params.getByLabel('CPU vendor').selectOption('amd');

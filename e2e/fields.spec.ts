@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { decodeAs, fieldRow, finding, open, region, valueInput } from './helpers';
+import { decodeAs, fieldRow, finding, region, valueInput, openOld } from './helpers';
 
 test.describe('field list', () => {
   test('every field shows its range, raw value, meaning and kernel symbol', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const rows = region(page, 'Fields').locator('li[data-field-id]');
     await expect(rows).toHaveCount(20);
     const pfn = fieldRow(page, 'pfn');
@@ -17,7 +17,7 @@ test.describe('field list', () => {
   });
 
   test('PFN is editable in hex; bad input shows an error and keeps the text', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const pfn = page.getByRole('textbox', { name: 'PFN (bits 45–12), hex' });
     await pfn.fill('0xabcdef');
     await expect(valueInput(page)).toHaveValue('0x8600000abcdefb77');
@@ -33,7 +33,7 @@ test.describe('field list', () => {
   });
 
   test('memory type and A/D type are selects of every encoding', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const mt = page.getByRole('combobox', { name: 'Memory type (bits 5–3)' });
     await expect(mt.getByRole('option')).toHaveCount(8);
     await mt.selectOption('0');
@@ -49,7 +49,7 @@ test.describe('field list', () => {
   });
 
   test('MMIO generation and GFN are edited as whole numbers', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await decodeAs(page, '0x0000000012345006');
     const predicates = region(page, 'Predicates');
     const gen = page.getByRole('textbox', { name: 'MMIO generation' });
@@ -67,7 +67,7 @@ test.describe('field list', () => {
   });
 
   test('field edits are undoable', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await page.getByRole('textbox', { name: 'PFN (bits 45–12), hex' }).fill('0x1');
     await expect(valueInput(page)).toHaveValue('0x8600000000001b77');
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { RULES } from '../src/core/index.ts';
-import { bit, decodeAs, finding, kindText, open, region } from './helpers';
+import { bit, decodeAs, finding, kindText, open, region, openOld } from './helpers';
 
 /** A value that triggers each finding (found with `npm run spte -- decode --preset X VALUE`). */
-const CASES: { id: string; value: string; preset?: string; level?: number }[] = [
+const CASES: { id: string; value: string; preset?: string; level?: number; mainline?: boolean }[] = [
   { id: 'SPTE-W001', value: '0x8400000123456b77' },
   { id: 'SPTE-W002', value: '0x8200000123456b77' },
   { id: 'SPTE-W003', value: '0x8600000123456b77' },
@@ -30,6 +30,8 @@ const CASES: { id: string; value: string; preset?: string; level?: number }[] = 
   { id: 'SPTE-N002', value: '0x0000000000000000' },
   { id: 'SPTE-N003', value: '0x8000000000000010' },
   { id: 'SPTE-L001', value: '0x8600000123456b77', level: 5 },
+  // The 7.2 layout (mainline): user-execute (bit 10) without R, W or X.
+  { id: 'SPTE-P007', value: '0x80a0000123456c70', mainline: true },
 ];
 
 const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
@@ -47,7 +49,9 @@ test.describe('findings', () => {
   for (const c of CASES) {
     const rule = RULES.find((r) => r.id === c.id)!;
     test(`${c.id} ${rule.title}`, async ({ page }) => {
-      await open(page);
+      // The cases use the 6.13 – 7.1 layout unless marked mainline (7.2).
+      if (c.mainline) await open(page);
+      else await openOld(page);
       await decodeAs(page, c.value, c.preset, c.level);
       const item = finding(page, c.id);
       await expect(item).toBeVisible();
@@ -69,7 +73,7 @@ test.describe('findings', () => {
   }
 
   test('SPTE-M003 MMIO pattern with MMIO caching disabled', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await decodeAs(page, '0x0000000012345006');
     await page.getByRole('button', { name: /^Parameters/ }).click();
     await page.getByLabel('MMIO caching (kvm.mmio_caching)').uncheck();
@@ -99,7 +103,7 @@ test.describe('deliberate oddities are explained, not flagged', () => {
   ];
   for (const o of ODDITIES)
     test(o.what, async ({ page }) => {
-      await open(page);
+      await openOld(page);
       await decodeAs(page, o.value, o.preset);
       await expect(kindText(page)).toHaveText(new RegExp(`^${o.kind}`));
       const panel = region(page, 'Findings');

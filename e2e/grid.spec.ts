@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allBits, bit, decodeAs, fieldRow, kindText, open, valueInput } from './helpers';
+import { allBits, bit, decodeAs, fieldRow, kindText, valueInput, openOld } from './helpers';
 
 const rowsOf = async (page: Page) =>
   new Set(await allBits(page).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top))))
@@ -7,7 +7,7 @@ const rowsOf = async (page: Page) =>
 
 test.describe('bit grid', () => {
   test('64 toggle buttons from bit 63 to bit 0, named by bit and field', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const names = await allBits(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(names).toHaveLength(64);
     expect(names[0]).toBe('Bit 63, Suppress #VE');
@@ -21,7 +21,7 @@ test.describe('bit grid', () => {
   });
 
   test('clicking toggles a bit and re-decodes; the layout follows the kind', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await bit(page, 58).click();
     await expect(bit(page, 58)).toHaveAttribute('aria-pressed', 'false');
     await expect(valueInput(page)).toHaveValue('0x8200000123456b77');
@@ -35,7 +35,7 @@ test.describe('bit grid', () => {
   });
 
   test('keyboard only: one tab stop, arrows move, Space and Enter toggle', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await valueInput(page).focus();
     let steps = 0;
     while (
@@ -73,7 +73,7 @@ test.describe('bit grid', () => {
   });
 
   test('hovering a bit highlights its field and the field row, and the reverse', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await bit(page, 20).hover();
     await expect(bit(page, 45)).toHaveAttribute('data-highlighted', 'true');
     await expect(bit(page, 12)).toHaveAttribute('data-highlighted', 'true');
@@ -88,14 +88,14 @@ test.describe('bit grid', () => {
   });
 
   test('focusing a bit highlights its field too', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await bit(page, 53).focus();
     await expect(bit(page, 52)).toHaveAttribute('data-highlighted', 'true');
     await expect(fieldRow(page, 'ad_type')).toHaveAttribute('data-highlighted', 'true');
   });
 
   test('the legend names every colour category in use', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const legend = page.getByRole('list', { name: 'Legend' });
     for (const name of ['Permissions', 'Memory type', 'PFN / GFN', 'Host/MMU-writable', 'Reserved'])
       await expect(legend.getByText(name, { exact: true })).toBeVisible();
@@ -105,7 +105,7 @@ test.describe('bit grid', () => {
 
   test('360px wide: four rows of 16 bits, no horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await open(page);
+    await openOld(page);
     expect(await rowsOf(page)).toBe(4);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -115,7 +115,7 @@ test.describe('bit grid', () => {
 
   test('wider screens: two rows at 1024px, one row at 1920px', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 800 });
-    await open(page);
+    await openOld(page);
     expect(await rowsOf(page)).toBe(2);
     await page.setViewportSize({ width: 1920, height: 900 });
     await expect.poll(() => rowsOf(page)).toBe(1);

@@ -26,3 +26,12 @@ export async function decodeAs(page: Page, value: string, preset = 'ept-ad', lev
   await valueInput(page).fill(value);
   await expect(page.getByText(/^Decoding 0x/)).toBeVisible();
 }
+
+/**
+ * The page as it opened before 7.2 became mainline: the 6.13 – 7.1 writable leaf on kernel
+ * 7.1. Specs whose values use that layout (A/D type in 52–53, Host-/MMU-writable at 57/58)
+ * start here; the default page decodes for mainline (7.2).
+ */
+export async function openOld(page: Page) {
+  await open(page, '#v=0x8600000123456b77&preset=ept-ad&level=1&kernel=7.1');
+}

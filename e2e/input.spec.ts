@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { allBits, bit, kindText, open, valueInput } from './helpers';
+import { allBits, bit, kindText, valueInput, openOld } from './helpers';
 
 test.describe('value input', () => {
   test('decodes as you type', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const input = valueInput(page);
     await input.fill('');
     await input.pressSequentially('0x8000');
@@ -16,7 +16,7 @@ test.describe('value input', () => {
 
   test('accepts pasted text with separators', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await open(page);
+    await openOld(page);
     await page.evaluate(() => navigator.clipboard.writeText('  0x0000_0000_1234_5006  '));
     const input = valueInput(page);
     await input.selectText();
@@ -27,7 +27,7 @@ test.describe('value input', () => {
   });
 
   test('invalid text shows the parser message and keeps the text and the last decode', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const input = valueInput(page);
     await input.fill('0x8600000123456b7z');
     await expect(input).toHaveValue('0x8600000123456b7z');
@@ -45,7 +45,7 @@ test.describe('value input', () => {
   });
 
   test('a pasted log line offers its SPTEs; taking one is one undo step', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const line =
       '[  812.113221] kvm: ------ spte = 0x80100000fe00db77 level = 1, rsvd bits = 0x10000000000000';
     await valueInput(page).fill(line);
@@ -68,7 +68,7 @@ test.describe('value input', () => {
   });
 
   test('the message does not move the grid (space is reserved)', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const before = await bit(page, 63).boundingBox();
     await valueInput(page).fill('0x1_0000_0000_0000_0000 is far too wide for an SPTE');
     await expect(page.getByText(/Not a hex digit/)).toBeVisible();
@@ -78,7 +78,7 @@ test.describe('value input', () => {
   });
 
   test('the value field keeps a fixed width', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     const before = await valueInput(page).boundingBox();
     await valueInput(page).fill('0x1');
     expect(await valueInput(page).boundingBox()).toEqual(before);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { kindText, levelSelect, open, region, valueInput } from './helpers';
+import { kindText, levelSelect, region, valueInput, openOld } from './helpers';
 
 /**
  * A mail reply quoting a reporter's dmesg (a reserved-bit hierarchy dump, two of its lines
@@ -38,7 +38,7 @@ const row = (page: Page, line: number, role = 'spte') =>
   list(page).locator(`[role="row"][data-line="${line}"][data-role="${role}"]`);
 
 async function pasteMixedLog(page: Page) {
-  await open(page);
+  await openOld(page);
   await logTab(page).click();
   await logText(page).fill(MIXED_LOG);
   await expect(status(page)).toHaveText('Found 9 SPTEs in 21 lines.');
@@ -108,7 +108,7 @@ test.describe('paste a log', () => {
     await expect(valueInput(page)).toHaveValue('0x8000000102a3f907');
     await expect(levelSelect(page)).toHaveValue('3');
     await expect(kindText(page)).toHaveText('non-leaf');
-    await expect(page).toHaveURL(/#v=0x8000000102a3f907&preset=ept-ad&level=3$/);
+    await expect(page).toHaveURL(/#v=0x8000000102a3f907&preset=ept-ad&level=3&kernel=7\.1$/);
 
     await page.getByRole('button', { name: /Undo/ }).click();
     await expect(valueInput(page)).toHaveValue('0x8600000123456b77');
@@ -187,7 +187,7 @@ test.describe('paste a log', () => {
   });
 
   test('text with no SPTE says so and opens the list of lines that are read', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await logTab(page).click();
     const help = page.getByRole('group').filter({ has: page.getByText('Which lines are read') });
     await expect(help).not.toHaveAttribute('open');
@@ -200,7 +200,7 @@ test.describe('paste a log', () => {
 
   test('a 100,000-line paste is read off the main thread and listed', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await open(page);
+    await openOld(page);
     await logTab(page).click();
     // 100,000 lines: 25,000 old/new changes, 25,000 SPTE traces, and 50,000 lines without an SPTE.
     await page.evaluate(async () => {
