@@ -1,14 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  bit,
-  decodeAs,
-  finding,
-  hostSelect,
-  kindText,
-  levelSelect,
-  valueInput,
-  openOld,
-} from './helpers';
+import { bit, decodeAs, finding, hostSelect, kindText, levelSelect, valueInput, openOld } from './helpers';
 
 test.describe('host configuration and level', () => {
   test('choosing a preset re-decodes the same value with that host layout', async ({ page }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { kindText, levelSelect, open, region, valueInput } from './helpers';
+import { kindText, levelSelect, open, openOld, region, valueInput } from './helpers';
 
 const kernelInput = (page: Page) => page.getByRole('combobox', { name: 'Kernel version' });
 const predicate = (page: Page, name: string) => region(page, 'Predicates').getByText(name, { exact: true });
@@ -9,20 +9,20 @@ test.describe('kernel versions', () => {
   test('choosing a version shows its era and decodes with that kernel', async ({ page }) => {
     await open(page);
     await expect(kernelInput(page)).toHaveValue('current');
-    await expect(page.getByText('current mainline · era 6.13 and later')).toBeVisible();
+    await expect(page.getByText('current mainline · era 7.2 and later')).toBeVisible();
     await expect(predicate(page, 'spte_needs_atomic_update')).toBeVisible();
     await expect(predicate(page, 'is_dirty_spte')).toHaveCount(0);
 
     await kernelInput(page).fill('6.1');
-    await expect(page.getByText('6.1 · era 5.19 – 6.9')).toBeVisible();
-    await expect(region(page, 'Kernel')).toContainText('Decoding for kernel 6.1, era 5.19 – 6.9');
+    await expect(page.getByText('6.1 · era 5.18 – 6.9')).toBeVisible();
+    await expect(region(page, 'Kernel')).toContainText('Decoding for kernel 6.1, era 5.18 – 6.9');
     await expect(page).toHaveURL(/&level=1&kernel=6\.1$/);
     await expect(predicate(page, 'spte_has_volatile_bits')).toBeVisible();
     await expect(predicate(page, 'is_dirty_spte')).toBeVisible();
 
     // An older era: its functions appear, later ones go, field symbols follow.
     await kernelInput(page).fill('5.15.135');
-    await expect(page.getByText('5.15.135 · era 5.13 – 5.18')).toBeVisible();
+    await expect(page.getByText('5.15.135 · era 5.13 – 5.17')).toBeVisible();
     await expect(predicate(page, 'spte_can_locklessly_be_made_writable')).toBeVisible();
     await expect(predicate(page, 'is_removed_spte')).toBeVisible();
     await expect(predicate(page, 'is_mmu_writable_spte')).toHaveCount(0);
@@ -63,7 +63,7 @@ test.describe('kernel versions', () => {
     await expect(kernelInput(page)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(/"4\.9" is older than 5\.10/)).toBeVisible();
     // Still decoding with the last valid kernel, and the link keeps it.
-    await expect(page.getByText('6.1 · era 5.19 – 6.9')).toBeVisible();
+    await expect(page.getByText('6.1 · era 5.18 – 6.9')).toBeVisible();
     await expect(page).toHaveURL(/&kernel=6\.1$/);
     await kernelInput(page).fill('banana');
     await expect(page.getByText(/"banana" is not a kernel version/)).toBeVisible();
@@ -81,11 +81,11 @@ test.describe('kernel versions', () => {
     // A 5.10-era EPT leaf: Host-/MMU-writable at bits 10/11, nothing at 57/58.
     await open(page, '#v=0x0000000123456f77&preset=ept-ad&level=1');
     const kernel = region(page, 'Kernel');
-    await expect(kernel).toContainText('This value does not fit the chosen era (6.13 and later)');
+    await expect(kernel).toContainText('This value does not fit the chosen era (7.2 and later)');
     const oldest = kernel.locator('li[data-era="special-type"]');
     await expect(oldest).toContainText('5.10 – 5.12 fits');
-    await expect(oldest).toContainText('bit 10 set: Host-writable sat at bit 10 before 5.13');
-    await expect(kernel.locator('li[data-era="current"]')).toContainText('does not fit (chosen)');
+    await expect(oldest).toContainText('bit 10 set: Host-writable before 5.13');
+    await expect(kernel.locator('li[data-era="mbec"]')).toContainText('does not fit (chosen)');
     await expect(kernelInput(page)).toHaveValue('current');
 
     await kernel.getByRole('button', { name: 'Use 5.10 – 5.12' }).click();
@@ -97,7 +97,7 @@ test.describe('kernel versions', () => {
   });
 
   test('compare kernels: the same value under two versions, differences marked', async ({ page }) => {
-    await open(page);
+    await openOld(page);
     await levelSelect(page).selectOption('1');
     await page.getByRole('button', { name: 'Compare kernels' }).click();
     const compare = region(page, 'Compare kernels');
@@ -108,7 +108,7 @@ test.describe('kernel versions', () => {
     );
     const a = compare.getByRole('region', { name: 'Kernel A' });
     const b = compare.getByRole('region', { name: 'Kernel B' });
-    await expect(a.getByRole('heading')).toHaveText('kernel mainline (era current, 6.13 and later)');
+    await expect(a.getByRole('heading')).toHaveText('kernel 7.1 (era ad-always, 6.13 – 7.1)');
     await expect(b.getByRole('heading')).toHaveText('kernel 5.10 (era special-type, 5.10 – 5.12)');
     await expect(a.locator('li[data-field-id="mmu_present"]')).toHaveAttribute('data-differs', 'true');
     await expect(a.locator('li[data-field-id="mmu_present"]')).toContainText('differs');
@@ -118,7 +118,7 @@ test.describe('kernel versions', () => {
     await expect(dirty).toContainText('only in kernel B');
     await expect(dirty).toContainText('absent in this kernel');
     // Same value, same layout: nothing differs.
-    await page.getByRole('combobox', { name: 'Kernel B' }).selectOption('current');
+    await page.getByRole('combobox', { name: 'Kernel B' }).selectOption('7.1');
     await expect(compare.getByTestId('compare-summary')).toHaveText(
       'Every bit means the same under both kernels. No predicate differs.',
     );

@@ -30,26 +30,26 @@ test.describe('permalinks and history', () => {
 
   test('every change updates the hash, and a reload loses nothing', async ({ page }) => {
     await open(page);
-    await expect(page).toHaveURL(/#v=0x8600000123456b77&preset=ept-ad&level=1$/);
+    await expect(page).toHaveURL(/#v=0x80a0000123456f77&preset=ept-ad&level=1$/);
     await bit(page, 1).click();
     await hostSelect(page).selectOption('ept-52');
     await levelSelect(page).selectOption('3');
-    await expect(page).toHaveURL(/#v=0x8600000123456b75&preset=ept-52&level=3$/);
+    await expect(page).toHaveURL(/#v=0x80a0000123456f75&preset=ept-52&level=3$/);
     await page.reload();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b75');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f75');
     await expect(hostSelect(page)).toHaveValue('ept-52');
     await expect(levelSelect(page)).toHaveValue('3');
   });
 
   test('text that does not parse survives a reload, but is not put in the link', async ({ page }) => {
     await open(page);
-    await valueInput(page).fill('0x8600000123456b7z');
+    await valueInput(page).fill('0x80a0000123456f7z');
     await expect(page.getByText(/Not a hex digit/)).toBeVisible();
-    await expect(page).toHaveURL(/#v=0x8600000123456b77&preset=ept-ad&level=1$/);
+    await expect(page).toHaveURL(/#v=0x80a0000123456f77&preset=ept-ad&level=1$/);
     await page.reload();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b7z');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f7z');
     await expect(page.getByText(/Not a hex digit: 'z' at column 18/)).toBeVisible();
-    await expect(page.getByText('Still decoding 0x8600000123456b77')).toBeVisible();
+    await expect(page.getByText('Still decoding 0x80a0000123456f77')).toBeVisible();
     // Fixing the text forgets it.
     await valueInput(page).fill('0x5a0');
     await page.reload();
@@ -64,19 +64,19 @@ test.describe('permalinks and history', () => {
   test('Back and Forward step through earlier values', async ({ page }) => {
     await open(page);
     await bit(page, 0).click();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b76');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f76');
     await bit(page, 1).click();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b74');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f74');
     await levelSelect(page).selectOption('2');
     await page.goBack();
     await expect(levelSelect(page)).toHaveValue('1');
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b74');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f74');
     await page.goBack();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b76');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f76');
     await page.goBack();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b77');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f77');
     await page.goForward();
-    await expect(valueInput(page)).toHaveValue('0x8600000123456b76');
+    await expect(valueInput(page)).toHaveValue('0x80a0000123456f76');
     await expect(bit(page, 0)).toHaveAttribute('aria-pressed', 'false');
   });
 
@@ -88,7 +88,7 @@ test.describe('permalinks and history', () => {
     await expect(kindText(page)).toHaveText('MMIO SPTE');
     await input.blur();
     await page.goBack();
-    await expect(input).toHaveValue('0x8600000123456b77');
+    await expect(input).toHaveValue('0x80a0000123456f77');
     await page.goForward();
     await expect(input).toHaveValue('0x0000000012345006');
   });
@@ -108,7 +108,7 @@ test.describe('permalinks and history', () => {
 
   test('editing the hash in the address bar applies it', async ({ page }) => {
     await open(page);
-    await page.evaluate(() => (window.location.hash = '#v=0x80000000000005a0&preset=ept-ad&level=1'));
+    await page.evaluate(() => (window.location.hash = '#v=0x80000000000001a0&preset=ept-ad&level=1'));
     await expect(kindText(page)).toHaveText('frozen');
   });
 });
