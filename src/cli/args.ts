@@ -70,11 +70,12 @@ commands:
   presets                  list the host presets
   findings                 list the findings catalogue
   kernels [VERSION...]     list the kernel eras, or the era each VERSION maps to
+  fields                   the field rows of every SPTE kind for --kernel and --preset
 
 options:
   --preset NAME            host preset (default ept-ad); see \`spte presets\`
   --config FILE            JSON object shaped like a configs.json entry; only "params" is read
-  --kernel VERSION         kernel the value came from, e.g. 5.10, 6.6.30, current (default)
+  --kernel VERSION         kernel the value came from, e.g. 5.10, 6.6.30, 7.1, current (default: mainline, 7.2+)
   --level N                page-table level 1-5 (decode: default 1; pair: required)
   --json                   one JSON object per line, golden-vector encoding
   --color / --no-color     force ANSI colours on/off (default: on for a TTY, off with NO_COLOR)

@@ -249,6 +249,35 @@ describe('CLI --kernel behaviour', () => {
     expect(old.stdout).toContain('SPTE_MMU_WRITEABLE');
     expect(old.stdout).toContain('spte_can_locklessly_be_made_writable');
   });
+  it('--kernel 7.2 decodes the 7.2 layout: H 53, M 55, XU at bit 10', async () => {
+    const r = await spte(['decode', '--kernel', '7.2', '--json', '0x80a0000123456f77']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as {
+      is_mmu_writable_spte: boolean;
+      host_writable_bit: boolean;
+      fields: { id: string; lo: number }[];
+      findings: { severity: string }[];
+    };
+    expect([j.is_mmu_writable_spte, j.host_writable_bit]).toEqual([true, true]);
+    expect(j.fields.find((f) => f.id === 'xu')?.lo).toBe(10);
+    expect(j.findings.map((f) => f.severity)).toEqual(['info']);
+    const text = await spte(['decode', '--kernel', '7.2', '0x80a0000123456f77']);
+    expect(text.stdout).toContain('kernel 7.2 (era mbec, 7.2 and later)');
+  });
+  it('fields prints the field rows of a kernel and preset: bit 9 of an EPT leaf on 5.15', async () => {
+    const r = await spte(['fields', '--kernel', '5.15', '--preset', 'ept-ad']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('kernel 5.15 (era mmu-present-lockless, 5.13 – 5.17)');
+    const leaf = r.stdout.split('\n\n')[1]!;
+    expect(leaf).toMatch(/^ +9 +Dirty +VMX_EPT_DIRTY_BIT /m);
+    expect(leaf).toMatch(/^ +58 +MMU-writable +EPT_SPTE_MMU_WRITABLE /m);
+    const json = JSON.parse((await spte(['fields', '--kernel', '7.2', '--json'])).stdout) as {
+      kinds: { kind: string; rows: { name: string; lo: number }[] }[];
+    };
+    const rows = json.kinds.find((k) => k.kind === 'leaf')!.rows;
+    expect(rows.find((x) => x.lo === 10)?.name).toBe('XU');
+    expect((await spte(['fields', '0x1'])).code).toBe(2);
+  });
   it('rejects an unusable --kernel with exit 2 and the reason', async () => {
     const r = await spte(['decode', '--kernel', '4.9', '0']);
     expect(r.code).toBe(2);

@@ -12,6 +12,8 @@ import {
   classifyTransition,
   computeKernelPairVerdicts,
   decode,
+  fieldReference,
+  fieldReferenceText,
   hex16,
   parseKernelVersion,
   parseSpte,
@@ -172,6 +174,13 @@ async function main(argv: string[]): Promise<number> {
     case 'kernels':
       await runKernels(o, out);
       break;
+    case 'fields': {
+      // The field rows of every kind for one kernel and host: the same data the decoder uses.
+      if (o.positional.length > 0) throw new UsageError('fields takes no values; use --kernel and --preset');
+      const ref = fieldReference(resolveHost(o.preset, o.config, o.kernel));
+      await out.line(o.json ? JSON.stringify(ref) + '\n' : fieldReferenceText(ref));
+      break;
+    }
     case 'presets':
       for (const p of PRESETS)
         await out.line(

@@ -46,6 +46,12 @@ export { classify, type Classification } from './classify';
 export { WRITABLE_STATES, writableReport, type WritableState, type WritableReport } from './writable';
 export { layoutFor, ALL_KINDS } from './layout/tables';
 export {
+  fieldReference,
+  fieldReferenceText,
+  type FieldReference,
+  type FieldReferenceRow,
+} from './layout/reference';
+export {
   KIND_LABELS,
   CATEGORY_LABELS,
   type FieldDef,

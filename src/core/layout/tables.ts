@@ -275,7 +275,10 @@ function eptClaims(h: Host, kind: 'leaf' | 'nonleaf' | 'access-tracked'): Claim[
       name: 'R',
       symbol: 'VMX_EPT_READABLE_MASK',
       category: 'permission',
-      meaning: 'Read allowed; KVM maps ACC_USER here (shadow_user_mask).' + rwxMeaning,
+      meaning:
+        (h.masks.shadow_user_mask !== 0n
+          ? 'Read allowed; KVM maps ACC_USER here (shadow_user_mask).'
+          : 'Read allowed; from 7.2 set only when the access includes read (ACC_READ_MASK).') + rwxMeaning,
     },
   );
   return claims;
