@@ -1,12 +1,15 @@
 /** Kernel eras: which kernel a value came from, and how that kernel decodes it. */
 
-export type { EraInfo, KernelEra, KernelSpec } from './types';
+export type { EraInfo, KernelEra, KernelSpec, SpteBits } from './types';
+export { LEGACY_ERA_IDS } from './types';
 export {
   ERAS,
   ERA_IDS,
   FACTS,
+  eraFromId,
   eraInfo,
   eraOfRelease,
+  NEWEST_ERA,
   hasFact,
   isKernelEra,
   kernelSpec,
