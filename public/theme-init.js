@@ -6,4 +6,6 @@ try {
   var dark = t ? t === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   document.documentElement.classList.toggle('dark', dark);
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
-} catch (e) {}
+} catch {
+  // Storage or matchMedia unavailable: the page's default (light) stands until the app runs.
+}
