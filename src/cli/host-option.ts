@@ -11,11 +11,13 @@ import {
 } from '../core';
 import { UsageError } from './args';
 import { readSmallFile } from './io';
-import { clip } from '../core/echo';
+import { MAX_KERNEL_TEXT, clip, tooLong } from '../core/echo';
 
 /** --kernel VERSION → host options; a version the core cannot model is a usage error. */
 export function kernelOption(kernel: string | null): HostOptions {
   if (kernel === null) return {};
+  const long = tooLong('--kernel', kernel, MAX_KERNEL_TEXT);
+  if (long !== null) throw new UsageError(long);
   const r = resolveKernel({ kernel });
   if (!r.ok) throw new UsageError(`--kernel: ${r.message} See \`spte kernels\`.`);
   return { kernel };

@@ -54,3 +54,12 @@ export function listSome(items: readonly string[], max = ECHO_ITEMS, sep = ', ')
 export function capList<T>(items: readonly T[], max: number, more: (n: number) => T): T[] {
   return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
 }
+
+/** `uname -r` is at most 64 characters (utsname's release field). */
+export const MAX_KERNEL_TEXT = 64;
+
+/** A message when `text` is longer than `max` characters, else null. */
+export function tooLong(what: string, text: string, max: number): string | null {
+  if (text.length <= max) return null;
+  return `${what} “${clip(text, 24)}” is too long: ${text.length.toLocaleString('en-US')} characters, at most ${max} are read.`;
+}

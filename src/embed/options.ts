@@ -16,6 +16,7 @@ import {
 } from '../core';
 import { ALL_PANELS } from '../ui/inspectorOptions';
 import type { ThemeChoice } from '../ui/store';
+import { MAX_KERNEL_TEXT, clip, tooLong } from '../core/echo';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -69,7 +70,7 @@ export function parseConfig(text: string): Parsed<HostParams> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `Not valid JSON (${(e as Error).message}).` };
+    return { ok: false, message: `Not valid JSON (${clip((e as Error).message)}).` };
   }
   const raw =
     typeof json === 'object' && json !== null && !Array.isArray(json) && 'params' in json
@@ -139,6 +140,8 @@ export interface KernelChoice {
 }
 
 export function parseKernel(text: string): Parsed<KernelChoice> {
+  const long = tooLong('The kernel version', text, MAX_KERNEL_TEXT);
+  if (long !== null) return { ok: false, message: long };
   const r = parseKernelVersion(text);
   if (!r.ok) return { ok: false, message: r.message };
   const choice: KernelChoice = { input: text.trim(), version: r.version, era: r.era };

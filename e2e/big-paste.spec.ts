@@ -1,0 +1,68 @@
+/**
+ * A paste far larger than any SPTE: the value field refuses it, says so and offers it to
+ * the Log tab; the page stays responsive. "Responsive" is asserted the way a user notices
+ * it: every next interaction succeeds within the normal timeouts (no timed assertions).
+ */
+
+import { expect, test, type Page } from '@playwright/test';
+import { bit, kindText, open, valueInput } from './helpers';
+
+const MB20 = 20_000_000;
+
+/** Puts `n` characters of SPTE-rich log text on the clipboard, built in the page. */
+async function clipboardLog(page: Page, n: number) {
+  await page.evaluate(async (size) => {
+    const line = 'kvm: ------ spte = 0x8000000102a3e907 level = 4, rsvd bits = 0x0\n';
+    await navigator.clipboard.writeText(line.repeat(Math.ceil(size / line.length)).slice(0, size));
+  }, n);
+}
+
+test('a 20 MB paste into the value field is refused, explained and offered to the Log tab', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '#v=0x8600000123456b77&preset=ept-ad&level=1');
+  await clipboardLog(page, MB20);
+  const input = valueInput(page);
+  await input.fill('0x86000001234');
+  await input.press('ControlOrMeta+V');
+
+  const alert = page.getByRole('alert').filter({ hasText: 'far longer than any SPTE' });
+  await expect(alert).toContainText('The pasted text (20,000,000 characters)');
+  // Nothing the user typed was lost, and the page answers the next keystrokes at once.
+  await expect(input).toHaveValue('0x86000001234');
+  await input.press('End');
+  await input.pressSequentially('56b77');
+  await expect(input).toHaveValue('0x8600000123456b77');
+  await expect(kindText(page)).toHaveText('shadow-present leaf');
+  await bit(page, 1).click();
+  await expect(bit(page, 1)).toHaveAttribute('aria-pressed', 'false');
+
+  // The Log tab takes it: summarised, not laid out; the SPTEs beyond the cap are counted.
+  await alert.getByRole('button', { name: 'Read it in the Log tab' }).click();
+  await expect(page.getByRole('tab', { name: 'Log' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText(/^Pasted log: 307,693 lines, 20\.0 MB\./)).toBeVisible();
+  const status = page.getByTestId('log-status');
+  await expect(status).toContainText(/^Found 307,69\d SPTEs in 307,693 lines\./, { timeout: 90_000 });
+  await expect(status).toContainText('Only the first 200,000 are listed');
+  // Still responsive: back to the value, which is what it was.
+  await page.getByRole('tab', { name: 'Value' }).click();
+  await expect(valueInput(page)).toHaveValue('0x8600000123456b75');
+});
+
+test('a short log line pasted into the value field is still taken (and offered)', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.evaluate(() =>
+    navigator.clipboard.writeText('kvm: Writable SPTE is not MMU-writable: 82000001234b77'),
+  );
+  await valueInput(page).selectText();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(valueInput(page)).toHaveValue('kvm: Writable SPTE is not MMU-writable: 82000001234b77');
+  await expect(page.getByRole('group', { name: 'SPTEs in the pasted text' })).toBeVisible();
+});
