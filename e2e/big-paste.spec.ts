@@ -66,3 +66,21 @@ test('a short log line pasted into the value field is still taken (and offered)'
   await expect(valueInput(page)).toHaveValue('kvm: Writable SPTE is not MMU-writable: 82000001234b77');
   await expect(page.getByRole('group', { name: 'SPTEs in the pasted text' })).toBeVisible();
 });
+
+test('a 1 MB paste into the kernel field is refused with a short message; the field keeps its text', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.evaluate(() => navigator.clipboard.writeText('6.1-' + 'x'.repeat(1_000_000)));
+  const kernel = page.getByRole('combobox', { name: 'Kernel version' });
+  await kernel.fill('6.1');
+  await kernel.press('ControlOrMeta+V');
+  await expect(kernel).toHaveValue('6.1');
+  await expect(
+    page.getByText('The pasted text (1,000,004 characters) is not a kernel version'),
+  ).toBeVisible();
+  await kernel.fill('5.15');
+  await expect(page.getByText(/is not a kernel version/)).toHaveCount(0);
+});

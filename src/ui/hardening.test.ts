@@ -34,3 +34,11 @@ describe('bounded echo', () => {
     if (!r.ok) expect(r.message.length).toBeLessThan(5_000);
   });
 });
+
+describe('config attribute', () => {
+  it('a 1 MB config is refused before parsing, with its length', () => {
+    const r = parseConfig('{"params":' + ' '.repeat(1_000_000) + '}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/is too long: 1,000,011 characters/);
+  });
+});
