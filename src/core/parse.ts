@@ -22,7 +22,7 @@ export interface ParseError {
 /** An SPTE has 64 bits: 16 hex digits. */
 const MAX_DIGITS = 16;
 /** How far past the 16th significant digit the parser looks to count the excess exactly. */
-const EXCESS_WINDOW = 64;
+const EXCESS_WINDOW = 256;
 
 function fail(code: ParseError['code'], message: string, index: number | null): ParseResult {
   return { ok: false, error: { code, message, index } };
@@ -53,20 +53,36 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0;
 }
 
-/** Counts the significant digits from `from` on, giving up after the window. */
-function excessWidth(input: string, from: number, end: number, firstDigit: number): string {
+/**
+ * The answer for text with a 17th significant digit at `from`: too wide, with the exact
+ * width when the rest is short, or a bad character found in it (as for a short input
+ * read whole); past the window, just "more than N digits".
+ */
+function tooWide(input: string, from: number, end: number, firstDigit: number): ParseResult {
   let n = 0;
   let i = from;
   for (; i < end && i - from < EXCESS_WINDOW; i++) {
     const c = input.charCodeAt(i);
     if (hexValue(c) >= 0) n++;
-    else if (!isSeparator(c)) break;
+    else if (!isSeparator(c)) return badChar(input, i);
   }
-  const exact = i >= end || hexValue(input.charCodeAt(i)) < 0;
   const count = MAX_DIGITS + n;
-  if (!exact) return `more than ${count} significant hex digits`;
   const bits = 4 * (count - 1) + (32 - Math.clz32(hexValue(input.charCodeAt(firstDigit))));
-  return `${count} significant hex digits (${bits} bits)`;
+  const width =
+    i >= end ? `${count} significant hex digits (${bits} bits)` : `more than ${count} significant hex digits`;
+  return fail(
+    'too-wide',
+    `Too wide: ${width} — an SPTE has at most 16 digits (64 bits). The excess starts at column ${firstDigit + 1}.`,
+    firstDigit,
+  );
+}
+
+function badChar(input: string, i: number): ParseResult {
+  return fail(
+    'bad-char',
+    `Not a hex digit: ${describeChar(input, i)} at column ${i + 1}. Use 0-9 and a-f, optionally with _ ' or spaces between digits.`,
+    i,
+  );
 }
 
 export function parseSpte(input: string): ParseResult {
@@ -95,24 +111,14 @@ export function parseSpte(input: string): ParseResult {
       seenDigit = true;
       if (significant === 0 && d === 0) continue; // leading zeros cost nothing
       if (significant === 0) firstSignificant = i;
-      if (significant === MAX_DIGITS) {
-        return fail(
-          'too-wide',
-          `Too wide: ${excessWidth(input, i, end, firstSignificant)} — an SPTE has at most 16 digits (64 bits). The excess starts at column ${firstSignificant + 1}.`,
-          firstSignificant,
-        );
-      }
+      if (significant === MAX_DIGITS) return tooWide(input, i, end, firstSignificant);
       significant++;
       hi = ((hi << 4) | (lo >>> 28)) >>> 0;
       lo = ((lo << 4) | d) >>> 0;
     } else if (isSeparator(c) && seenDigit) {
       continue;
     } else {
-      return fail(
-        'bad-char',
-        `Not a hex digit: ${describeChar(input, i)} at column ${i + 1}. Use 0-9 and a-f, optionally with _ ' or spaces between digits.`,
-        i,
-      );
+      return badChar(input, i);
     }
   }
   if (!seenDigit) return fail('no-digits', 'No hex digits after the 0x prefix.', i);

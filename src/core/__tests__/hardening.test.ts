@@ -24,6 +24,11 @@ describe('parseSpte is bounded', () => {
     expect(err('0x1_0000_0000_0000_0000').message).toMatch(/17 significant hex digits \(65 bits\)/);
     expect(err('ffff_ffff_ffff_ffff_f').message).toMatch(/17 significant hex digits \(68 bits\)/);
   });
+  it('a bad character soon after the excess is named, as when the text is read whole', () => {
+    const e = err('0x1_0000_0000_0000_0000 is far too wide');
+    expect(e.code).toBe('bad-char');
+    expect(e.message).toContain("'i' at column 25");
+  });
   it('accepts any number of leading zeros and separators', () => {
     const r = parseSpte('0x' + '0'.repeat(1_000_000) + '_8600_0001_2345_6b77');
     expect(r).toEqual({ ok: true, value: 0x8600000123456b77n });

@@ -92,8 +92,9 @@ describe('memory per pasted MB is capped', () => {
     const w = new FakeWorker();
     const reader = createLogReader(() => w as unknown as Worker);
     // Text packed with SPTEs: far more per MB than any real log.
-    const line = 'kvm: Writable SPTE is not MMU-writable: 82000001234b77';
+    const line = '------ spte 0x2038001ffe00d407 level 1.';
     const text = Array.from({ length: MIN_ROW_CAP + 500 }, () => line).join('\n');
+    expect(text.length).toBeLessThan(1_000_000); // so the cap is 20,000 rows
     reader.read(text, params, 'current');
     w.run(w.sent[0]!, 4096);
     const s = reader.results.getState();

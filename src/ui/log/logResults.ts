@@ -42,10 +42,11 @@ export interface LogResults {
 
 /**
  * Memory stays proportional to what was pasted: at most ROWS_PER_MB rows per megabyte of
- * text (and never fewer than MIN_ROW_CAP). Real logs hold far fewer SPTEs per MB (a line
- * with one is ~100 bytes); text packed with hex numbers is cut, and the view says so.
+ * text (and never fewer than MIN_ROW_CAP). Dense real traces hold up to ~18,000 SPTEs per
+ * MB (two per 110-byte kvm_tdp_mmu_spte_changed line); text packed tighter is cut, and the
+ * view says so.
  */
-export const ROWS_PER_MB = 10_000;
+export const ROWS_PER_MB = 20_000;
 export const MIN_ROW_CAP = 20_000;
 export const rowCapFor = (chars: number): number =>
   Math.max(MIN_ROW_CAP, Math.ceil(chars / 1e6) * ROWS_PER_MB);
