@@ -9,6 +9,10 @@
 // moved (E2E_PORT / E2E_HOST_PORT in playwright.config.ts) those origins are rewritten.
 //
 // Files are read on every request, so the server may start before the build finishes.
+//
+// `?csp=strict` on an HTML page's URL sends it with `Content-Security-Policy: default-src
+// 'self'` (no inline scripts or styles), for the tests that check the element and the app
+// under a strict policy. /app/ serves the built app (dist/) for the same purpose.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -28,10 +32,14 @@ for (let i = 0; i < args.length; i++) {
 if (mounts.length === 0)
   mounts.push(
     { prefix: '/embed/', dir: resolve('dist/embed') },
+    { prefix: '/app/', dir: resolve('dist') },
     { prefix: '/', dir: resolve('e2e/fixtures') },
   );
 // Longest prefix first.
 mounts.sort((a, b) => b.prefix.length - a.prefix.length);
+
+/** No inline script or style, no eval, nothing from other origins. */
+const STRICT_CSP = "default-src 'self'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +69,7 @@ async function resolveFile(pathname) {
 
 createServer(async (req, res) => {
   try {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${pathname}`);
@@ -75,12 +83,12 @@ createServer(async (req, res) => {
           .replaceAll('127.0.0.1:4173', `127.0.0.1:${appPort}`)
           .replaceAll('127.0.0.1:4174', `127.0.0.1:${port}`),
       );
-    res
-      .writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      })
-      .end(body);
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
+    if (searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers).end(body);
   } catch (e) {
     res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e));
   }

@@ -1,6 +1,5 @@
 /** Resolve --preset / --config / --kernel into a validated Host (masks always derived by the core). */
 
-import { readFileSync } from 'node:fs';
 import {
   DEFAULT_PRESET_ID,
   PRESETS,
@@ -11,10 +10,14 @@ import {
   type HostOptions,
 } from '../core';
 import { UsageError } from './args';
+import { readSmallFile } from './io';
+import { MAX_KERNEL_TEXT, clip, tooLong } from '../core/echo';
 
 /** --kernel VERSION → host options; a version the core cannot model is a usage error. */
 export function kernelOption(kernel: string | null): HostOptions {
   if (kernel === null) return {};
+  const long = tooLong('--kernel', kernel, MAX_KERNEL_TEXT);
+  if (long !== null) throw new UsageError(long);
   const r = resolveKernel({ kernel });
   if (!r.ok) throw new UsageError(`--kernel: ${r.message} See \`spte kernels\`.`);
   return { kernel };
@@ -27,17 +30,12 @@ export function resolveHost(
 ): Host {
   const opts = kernelOption(kernel);
   if (config !== null) {
-    let text: string;
-    try {
-      text = readFileSync(config, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read --config ${config}: ${(e as Error).message}`);
-    }
+    const text = readSmallFile(config, '--config');
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw new UsageError(`--config ${config} is not valid JSON: ${(e as Error).message}`);
+      throw new UsageError(`--config ${config} is not valid JSON: ${clip((e as Error).message)}`);
     }
     const params =
       typeof json === 'object' && json !== null && 'params' in json

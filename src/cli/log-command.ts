@@ -17,7 +17,8 @@ import {
 import { createLogExtractor, type LogEntry } from '../core/log';
 import type { Paint } from './ansi';
 import type { Out } from './io';
-import { readLines } from './io';
+import { TooLongLine, readLines } from './io';
+import { rejectTooLong } from './report';
 
 export interface LogOptions {
   file: string | null;
@@ -85,7 +86,15 @@ export async function runLog(o: LogOptions, host: Host, out: Out, paint: Paint):
       }
     }
   };
-  for await (const line of readLines(o.file)) await emit(x.push(line));
+  let n = 0;
+  for await (const line of readLines(o.file)) {
+    n++;
+    if (line instanceof TooLongLine) {
+      rejectTooLong(`${o.file === null || o.file === '-' ? 'stdin' : o.file} line ${n}`, line);
+      // Counted as an empty line: the line numbers of what follows stay right.
+      await emit(x.push(''));
+    } else await emit(x.push(line));
+  }
   await emit(x.end());
   return found;
 }

@@ -24,16 +24,11 @@ import { extractSptes } from '../core/log';
 import { makePaint } from './ansi';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
 import { resolveHost } from './host-option';
-import { Out, readLines } from './io';
+import { IoError, Out, TooLongLine, guardOutput, readLines } from './io';
 import { decodeJsonLine } from './decode-json';
 import { runLog } from './log-command';
 import { renderDecodeText, renderPairText } from './render-text';
-
-let rejected = 0;
-function reject(where: string, input: string, message: string): void {
-  rejected++;
-  process.stderr.write(`spte: ${where}: ${JSON.stringify(input)}: ${message}\n`);
-}
+import { reject, rejectTooLong, rejectedCount } from './report';
 
 /** When text that does not parse is a log line, say which SPTEs `spte log` would read in it. */
 function logLineHint(text: string): string {
@@ -59,6 +54,10 @@ async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
   let n = 0;
   for await (const line of readLines(null)) {
     n++;
+    if (line instanceof TooLongLine) {
+      rejectTooLong(`stdin line ${n}`, line);
+      continue;
+    }
     if (line.trim() === '') continue;
     await one(line, `stdin line ${n}`);
   }
@@ -99,6 +98,10 @@ async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
   let n = 0;
   for await (const line of readLines(null)) {
     n++;
+    if (line instanceof TooLongLine) {
+      rejectTooLong(`stdin line ${n}`, line);
+      continue;
+    }
     const cols = line.trim().split(/\s+/).filter(Boolean);
     if (cols.length === 0) continue;
     if (cols.length < 2 || cols.length > 3) {
@@ -207,14 +210,13 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`unknown command "${o.command}"`);
   }
   await out.flush();
-  return rejected > 0 ? 2 : 0;
+  return exitStatus();
 }
 
-// `spte log big.txt | head`: once the reader has gone, stop quietly, as other tools do.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(0);
-});
+const exitStatus = () => (rejectedCount() > 0 ? 2 : 0);
+// `spte log big.txt | head`: once the reader has gone, stop quietly, as other tools do (exit
+// 2 still, when something was rejected); a full disk is one line on stderr.
+guardOutput(exitStatus);
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -223,6 +225,9 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     if (e instanceof UsageError) {
       process.stderr.write(`spte: ${e.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (e instanceof IoError) {
+      process.stderr.write(`spte: ${e.message}\n`);
       process.exitCode = 2;
     } else {
       process.stderr.write(`spte: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -4,6 +4,8 @@
  * `configs.json` `params`, so a configuration file can be passed through unchanged.
  */
 
+import { describeValue } from './echo';
+
 export type Vendor = 'intel' | 'amd';
 /** Which reserved-bit checker KVM builds for the MMU whose SPTEs are decoded. */
 export type RsvdModel = 'tdp-ept' | 'nested-ept' | 'tdp-npt' | 'shadow';
@@ -223,7 +225,7 @@ function typeProblems(raw: Record<string, unknown>): ParamProblem[] {
     } else if (spec.type === 'boolean' && typeof v !== 'boolean') {
       out.push({
         keys: [spec.key],
-        message: `"${spec.key}" must be true or false, got ${JSON.stringify(v)}.`,
+        message: `"${spec.key}" must be true or false, got ${describeValue(v)}.`,
       });
     } else if (
       spec.type === 'number' &&
@@ -231,12 +233,12 @@ function typeProblems(raw: Record<string, unknown>): ParamProblem[] {
     ) {
       out.push({
         keys: [spec.key],
-        message: `"${spec.key}" (${spec.label}) must be an integer from ${spec.min} to ${spec.max}, got ${JSON.stringify(v)}.`,
+        message: `"${spec.key}" (${spec.label}) must be an integer from ${spec.min} to ${spec.max}, got ${describeValue(v)}.`,
       });
     } else if (spec.type === 'enum' && !spec.options.some((o) => o.value === v)) {
       out.push({
         keys: [spec.key],
-        message: `"${spec.key}" must be one of ${spec.options.map((o) => o.value).join(', ')}, got ${JSON.stringify(v)}.`,
+        message: `"${spec.key}" must be one of ${spec.options.map((o) => o.value).join(', ')}, got ${describeValue(v)}.`,
       });
     }
   }
@@ -313,11 +315,25 @@ function consistencyProblems(p: HostParams): ParamProblem[] {
   return out;
 }
 
-/** Validate untrusted input (a config file, a permalink, an embed attribute). */
+/**
+ * Validate untrusted input (a config file, a permalink, an embed attribute). Total: any
+ * value of any shape (BigInt members, cycles, getters that throw) gives problems, never an
+ * exception.
+ */
 export function checkParams(raw: unknown): ParamsResult {
+  try {
+    return checkParamsUnguarded(raw);
+  } catch (e) {
+    const why = e instanceof Error ? describeValue(e.message) : 'an unreadable value';
+    return { ok: false, problems: [{ keys: [], message: `Host parameters could not be read: ${why}.` }] };
+  }
+}
+
+function checkParamsUnguarded(raw: unknown): ParamsResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, problems: [{ keys: [], message: 'Host parameters must be a JSON object.' }] };
-  const obj = raw as Record<string, unknown>;
+  // Read each member once: a getter cannot answer differently at the check and at the copy.
+  const obj = Object.fromEntries(PARAM_SPECS.map((s) => [s.key, (raw as Record<string, unknown>)[s.key]]));
   const problems = typeProblems(obj);
   if (problems.length > 0) return { ok: false, problems };
   const params = Object.fromEntries(PARAM_SPECS.map((s) => [s.key, obj[s.key]])) as unknown as HostParams;

@@ -40,7 +40,8 @@ interface ShellProps {
 }
 
 function EmbedShell({ settings, store, problems: hashProblems }: ShellProps) {
-  const { problems } = useHashSync(store, hashProblems);
+  // The frame's own history entry is replaced: the host's Back button stays the host's.
+  const { problems } = useHashSync(store, hashProblems, { history: 'replace' });
   const theme = useEffectiveTheme();
   useDocumentTheme(store, theme);
   const ref = useRef<HTMLDivElement>(null);

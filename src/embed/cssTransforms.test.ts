@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { remToPx, splitProperties } from './cssTransforms';
+import { propertyDefinitions, remToPx, splitProperties } from './cssTransforms';
 
 test('rem lengths become px at 16px, class names and identifiers stay', () => {
   expect(remToPx('a{padding:.25rem;margin:-1.5rem 2rem}')).toBe('a{padding:4px;margin:-24px 32px}');
@@ -15,4 +15,13 @@ test('@property rules are split from the rest', () => {
   const { properties, rest } = splitProperties(css);
   expect(rest).toBe('.b{c:d}');
   expect(properties.split('\n')).toHaveLength(2);
+});
+
+test('@property rules become CSS.registerProperty definitions', () => {
+  const css =
+    '@property --tw-a{syntax:"*";inherits:false}.b{c:d}@property --tw-e{syntax:"<length>";inherits:true;initial-value:0px}';
+  expect(propertyDefinitions(css)).toEqual([
+    { name: '--tw-a', syntax: '*', inherits: false },
+    { name: '--tw-e', syntax: '<length>', inherits: true, initialValue: '0px' },
+  ]);
 });

@@ -11,6 +11,11 @@
  * attributes and fires a `change` CustomEvent (bubbles, composed) whose detail is
  * { value, kind, findings, level, preset }. Bad attribute values are reported inside the
  * widget (role="alert"); nothing here throws into the page.
+ *
+ * Properties `value`, `level`, `preset` and `kernel` write the attributes; a page may set
+ * them before the script defines the element. Styles are adopted by the shadow root only
+ * (nothing is put into the page), so the element works under a strict CSP, and it keeps
+ * them when moved into another document and back.
  */
 
 import { StrictMode } from 'react';
@@ -37,6 +42,9 @@ import {
 import { adoptStyles } from './shadowStyles';
 
 export const TAG_NAME = 'spte-inspector';
+
+/** Properties a page may set before the element is defined (see #upgradeProperties). */
+const UPGRADED_PROPERTIES = ['value', 'level', 'preset', 'kernel'] as const;
 
 /** Unnamed widgets are numbered in creation order: "SPTE Inspector 1", "SPTE Inspector 2", … */
 let created = 0;
@@ -100,23 +108,75 @@ export class SpteInspectorElement extends Base {
     return hex16(this.#store.getState().lastValidValue);
   }
   set value(v: string) {
-    this.setAttribute('value', v);
+    this.setAttribute('value', String(v));
+  }
+
+  /** The page-table level being decoded at (1-5). */
+  get level(): number {
+    return this.#store.getState().level;
+  }
+  set level(v: number | string) {
+    this.setAttribute('level', String(v));
+  }
+
+  /** The `preset` attribute (null when absent). */
+  get preset(): string | null {
+    return this.getAttribute('preset');
+  }
+  set preset(v: string | null) {
+    this.#setOrRemove('preset', v);
+  }
+
+  /** The `kernel` attribute (null when absent). */
+  get kernel(): string | null {
+    return this.getAttribute('kernel');
+  }
+  set kernel(v: string | null) {
+    this.#setOrRemove('kernel', v);
+  }
+
+  #setOrRemove(name: string, v: string | null) {
+    if (v === null || v === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, String(v));
+  }
+
+  /**
+   * A property a page set before this element was defined is an own data property that
+   * hides the accessor: take its value through the accessor and remove it, so it is
+   * honoured now and later writes reach the widget.
+   */
+  #upgradeProperties() {
+    for (const name of UPGRADED_PROPERTIES) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const v = (this as unknown as Record<string, unknown>)[name];
+      delete (this as unknown as Record<string, unknown>)[name];
+      (this as unknown as Record<string, unknown>)[name] = v;
+    }
   }
 
   connectedCallback() {
     this.#guard(() => {
+      this.#upgradeProperties();
       if (this.#unmountTimer !== null) {
         clearTimeout(this.#unmountTimer);
         this.#unmountTimer = null;
       }
       if (!this.#mount) {
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        adoptStyles(shadow);
         this.#mount = document.createElement('div');
         shadow.append(this.#mount);
       }
+      // Every time: the element may have come from another document (see adoptedCallback).
+      adoptStyles(this.shadowRoot!);
       this.#root ??= createRoot(this.#mount!);
       this.#render();
+    });
+  }
+
+  /** Moved into another document (an iframe's, or back): styles of that document. */
+  adoptedCallback() {
+    this.#guard(() => {
+      if (this.shadowRoot) adoptStyles(this.shadowRoot);
     });
   }
 

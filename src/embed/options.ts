@@ -16,6 +16,7 @@ import {
 } from '../core';
 import { ALL_PANELS } from '../ui/inspectorOptions';
 import type { ThemeChoice } from '../ui/store';
+import { ECHO_ITEMS, MAX_KERNEL_TEXT, clip, listSome, tooLong } from '../core/echo';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -64,12 +65,17 @@ export function parsePreset(text: string): Parsed<string> {
 }
 
 /** A host parameters object, or one entry of configs.json (only its `params` is read). */
+/** A host configuration is a few hundred characters; far more is refused unparsed. */
+const MAX_CONFIG_TEXT = 64 * 1024;
+
 export function parseConfig(text: string): Parsed<HostParams> {
+  const long = tooLong('The configuration', text, MAX_CONFIG_TEXT);
+  if (long !== null) return { ok: false, message: long };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `Not valid JSON (${(e as Error).message}).` };
+    return { ok: false, message: `Not valid JSON (${clip((e as Error).message)}).` };
   }
   const raw =
     typeof json === 'object' && json !== null && !Array.isArray(json) && 'params' in json
@@ -78,7 +84,14 @@ export function parseConfig(text: string): Parsed<HostParams> {
   const r = checkParams(raw);
   return r.ok
     ? { ok: true, value: r.params }
-    : { ok: false, message: r.problems.map((p) => p.message).join(' ') };
+    : {
+        ok: false,
+        message: listSome(
+          r.problems.map((p) => p.message),
+          ECHO_ITEMS,
+          ' ',
+        ),
+      };
 }
 
 export function parseLevel(text: string): Parsed<number> {
@@ -139,6 +152,8 @@ export interface KernelChoice {
 }
 
 export function parseKernel(text: string): Parsed<KernelChoice> {
+  const long = tooLong('The kernel version', text, MAX_KERNEL_TEXT);
+  if (long !== null) return { ok: false, message: long };
   const r = parseKernelVersion(text);
   if (!r.ok) return { ok: false, message: r.message };
   const choice: KernelChoice = { input: text.trim(), version: r.version, era: r.era };

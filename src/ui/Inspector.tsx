@@ -75,7 +75,7 @@ export function Inspector({
           <div className="grid gap-x-4 gap-y-3 md:grid-cols-[auto_minmax(0,1fr)] md:gap-y-2">
             {show('input') && (
               <>
-                <ValueInput id={valueId} readonly={readonly} />
+                <ValueInput id={valueId} readonly={readonly} logTab={logTab} />
                 <div className="md:col-span-2 md:row-start-2">
                   <ValueStatus inputId={valueId} />
                 </div>

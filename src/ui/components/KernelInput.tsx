@@ -1,8 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { KERNEL_OPTIONS } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectKernelError, selectKernelSummary, selectKernelText } from '../store/selectors';
 import { controlBase, invalidControl, labelText, mutedText, codeTextProps } from './styles';
+
+/** Longer pastes are not versions (`uname -r` is at most 64 characters): refused outright. */
+const MAX_KERNEL_PASTE = 1_000;
 
 /**
  * The kernel version field: a version ("6.1", "5.15.135", "current") with suggestions for
@@ -16,6 +19,8 @@ export function KernelInput({ readonly = false }: { readonly?: boolean }) {
   const error = useInspector(selectKernelError);
   const kernel = useInspector(selectKernelSummary);
   const id = useId();
+  /** Why the last paste was refused (far longer than any version), until the next edit. */
+  const [refused, setRefused] = useState<string | null>(null);
 
   return (
     <div className="flex w-44 min-w-0 flex-col gap-1">
@@ -31,7 +36,16 @@ export function KernelInput({ readonly = false }: { readonly?: boolean }) {
         {...codeTextProps}
         aria-invalid={error !== null}
         aria-describedby={`${id}-era ${id}-error`}
+        onPaste={(e) => {
+          const n = e.clipboardData.getData('text/plain').length;
+          if (n <= MAX_KERNEL_PASTE) return;
+          e.preventDefault();
+          setRefused(
+            `The pasted text (${n.toLocaleString('en-US')} characters) is not a kernel version; it was not put into the field.`,
+          );
+        }}
         onChange={(e) => {
+          setRefused(null);
           // Keystrokes form one history entry; a paste or a pick from the list is its own.
           const inputType = (e.nativeEvent as Partial<InputEvent>).inputType ?? '';
           const typed = /^(?:insertText|insertCompositionText|deleteContent)/.test(inputType);
@@ -54,7 +68,7 @@ export function KernelInput({ readonly = false }: { readonly?: boolean }) {
         aria-live="polite"
         className="text-xs leading-snug text-red-700 dark:text-red-300"
       >
-        {error}
+        {refused ?? error}
       </p>
     </div>
   );

@@ -36,7 +36,16 @@ export function initFromHash(hash: string): { init: InspectorInit; problems: str
   return { init, problems: d.problems };
 }
 
-export function useHashSync(store: InspectorStore, initialProblems: string[]) {
+/**
+ * `history: 'replace'` (the iframe mode) keeps one history entry: a frame's pushState
+ * would join the host page's session history, and the host's Back button would then undo
+ * a toggle inside the frame instead of leaving the page.
+ */
+export function useHashSync(
+  store: InspectorStore,
+  initialProblems: string[],
+  { history: mode = 'push' }: { history?: 'push' | 'replace' } = {},
+) {
   const [problems, setProblems] = useState(initialProblems);
 
   useEffect(() => {
@@ -58,7 +67,7 @@ export function useHashSync(store: InspectorStore, initialProblems: string[]) {
         return;
       const hash = hashOf(s);
       if (hash !== window.location.hash) {
-        if (s.commit === lastCommit) history.replaceState(history.state, '', hash);
+        if (s.commit === lastCommit || mode === 'replace') history.replaceState(history.state, '', hash);
         else history.pushState(null, '', hash);
       }
       lastCommit = s.commit;
@@ -95,7 +104,7 @@ export function useHashSync(store: InspectorStore, initialProblems: string[]) {
       window.removeEventListener('popstate', onNavigate);
       window.removeEventListener('hashchange', onNavigate);
     };
-  }, [store]);
+  }, [store, mode]);
 
   return { problems, dismiss: () => setProblems([]) };
 }

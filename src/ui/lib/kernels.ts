@@ -13,6 +13,7 @@ import {
   type HostParams,
   type KernelEra,
 } from '../../core';
+import { MAX_KERNEL_TEXT, tooLong } from '../../core/echo';
 
 /** The default choice: current mainline (what a host without a kernel option decodes). */
 export const CURRENT_KERNEL = 'current';
@@ -21,6 +22,9 @@ export type KernelChoiceResult = { ok: true; kernel: string } | { ok: false; mes
 
 /** "v6.1" → "6.1", "mainline" / "latest" → "current"; the parser's message when unusable. */
 export function parseKernelChoice(text: string): KernelChoiceResult {
+  // Checked before parsing: the parser's messages quote the text whole.
+  const long = tooLong('The kernel version', text, MAX_KERNEL_TEXT);
+  if (long !== null) return { ok: false, message: long };
   const r = parseKernelVersion(text);
   if (!r.ok) return r;
   return { ok: true, kernel: r.version === 'mainline' ? CURRENT_KERNEL : r.version };

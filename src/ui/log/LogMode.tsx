@@ -9,7 +9,7 @@ import { selectKernel, selectKernelSummary, selectLogText, selectParams } from '
 import { DiffPanel } from './DiffPanel';
 import { FormatHelp } from './FormatHelp';
 import { LogList } from './LogList';
-import { createLogReader, type LogReader, type LogResults } from './logResults';
+import { ROWS_PER_MB, createLogReader, type LogReader, type LogResults } from './logResults';
 import { SAMPLE_LOG } from './sampleLog';
 import { WalkView } from './WalkView';
 
@@ -137,7 +137,9 @@ function Progress({ results }: { results: LogResults }) {
 function statusText(r: LogResults): string {
   if (r.status === 'error') return `The log could not be read: ${r.error ?? 'unknown error'}.`;
   if (r.status !== 'done') return '';
-  return `Found ${plural(r.rows.length, 'SPTE')} in ${plural(r.totalLines, 'line')}.`;
+  const found = `Found ${plural(r.rows.length + r.dropped, 'SPTE')} in ${plural(r.totalLines, 'line')}.`;
+  if (r.dropped === 0) return found;
+  return `${found} Only the first ${fmt(r.rows.length)} are listed (at most ${fmt(ROWS_PER_MB)} per MB of text, to keep the page responsive); ${fmt(r.dropped)} more were left out. \`spte log\` reads a log of any size.`;
 }
 
 function KernelClues({ results }: { results: LogResults }) {

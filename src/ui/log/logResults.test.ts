@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findPreset, makeHost } from '../../core';
-import { createLogReader } from './logResults';
+import { MIN_ROW_CAP, ROWS_PER_MB, createLogReader, rowCapFor } from './logResults';
 import { readLog } from './process';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -82,5 +82,24 @@ describe('createLogReader', () => {
     reader.read(LOG, params, 'current');
     w.deliver({ type: 'error', id: w.sent[0]!.id, message: 'boom' });
     expect(reader.results.getState()).toMatchObject({ status: 'error', error: 'boom' });
+  });
+});
+
+describe('memory per pasted MB is capped', () => {
+  test('rows beyond the cap are counted, not kept', () => {
+    expect(rowCapFor(10)).toBe(MIN_ROW_CAP);
+    expect(rowCapFor(20_000_000)).toBe(20 * ROWS_PER_MB);
+    const w = new FakeWorker();
+    const reader = createLogReader(() => w as unknown as Worker);
+    // Text packed with SPTEs: far more per MB than any real log.
+    const line = '------ spte 0x2038001ffe00d407 level 1.';
+    const text = Array.from({ length: MIN_ROW_CAP + 500 }, () => line).join('\n');
+    expect(text.length).toBeLessThan(1_000_000); // so the cap is 20,000 rows
+    reader.read(text, params, 'current');
+    w.run(w.sent[0]!, 4096);
+    const s = reader.results.getState();
+    expect(s.status).toBe('done');
+    expect(s.rows).toHaveLength(rowCapFor(text.length));
+    expect(s.rows.length + s.dropped).toBe(MIN_ROW_CAP + 500);
   });
 });

@@ -34,7 +34,22 @@ export interface LogResults {
   pairs: PairIndex[];
   /** Row index → position in `pairs`. */
   pairOf: Map<number, number>;
+  /** SPTEs found beyond the cap (rowCap) and not kept; 0 when all are listed. */
+  dropped: number;
+  /** At most this many rows are kept for the text being read (see rowCapFor). */
+  rowCap: number;
 }
+
+/**
+ * Memory stays proportional to what was pasted: at most ROWS_PER_MB rows per megabyte of
+ * text (and never fewer than MIN_ROW_CAP). Dense real traces hold up to ~18,000 SPTEs per
+ * MB (two per 110-byte kvm_tdp_mmu_spte_changed line); text packed tighter is cut, and the
+ * view says so.
+ */
+export const ROWS_PER_MB = 20_000;
+export const MIN_ROW_CAP = 20_000;
+export const rowCapFor = (chars: number): number =>
+  Math.max(MIN_ROW_CAP, Math.ceil(chars / 1e6) * ROWS_PER_MB);
 
 const empty = (status: LogStatus): LogResults => ({
   status,
@@ -48,6 +63,8 @@ const empty = (status: LogStatus): LogResults => ({
   walkOrder: [],
   pairs: [],
   pairOf: new Map(),
+  dropped: 0,
+  rowCap: MIN_ROW_CAP,
 });
 
 export interface LogReader {
@@ -82,8 +99,10 @@ export function createLogReader(makeWorker: () => Worker = defaultWorker): LogRe
       });
       return;
     }
-    const { rows, walks, walkOrder, pairs, pairOf } = s;
-    for (const row of m.rows) {
+    const { rows, walks, walkOrder, pairs, pairOf, rowCap } = s;
+    const room = Math.max(0, rowCap - rows.length);
+    const dropped = s.dropped + Math.max(0, m.rows.length - room);
+    for (const row of room >= m.rows.length ? m.rows : m.rows.slice(0, room)) {
       const i = rows.length;
       rows.push(row);
       if (row.walk !== null) {
@@ -107,7 +126,12 @@ export function createLogReader(makeWorker: () => Worker = defaultWorker): LogRe
         }
       }
     }
-    results.setState({ linesDone: m.linesDone, totalLines: m.totalLines, version: s.version + 1 });
+    results.setState({
+      linesDone: m.linesDone,
+      totalLines: m.totalLines,
+      dropped,
+      version: s.version + 1,
+    });
   };
 
   return {
@@ -123,7 +147,7 @@ export function createLogReader(makeWorker: () => Worker = defaultWorker): LogRe
         worker = makeWorker();
         worker.addEventListener('message', onMessage);
       }
-      results.setState(empty('reading'));
+      results.setState({ ...empty('reading'), rowCap: rowCapFor(text.length) });
       const msg: ToWorker = { type: 'read', id: current, text, params, kernel };
       worker.postMessage(msg);
     },

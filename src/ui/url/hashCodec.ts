@@ -21,6 +21,7 @@ import {
   type Preset,
 } from '../../core';
 import { CURRENT_KERNEL, parseKernelChoice } from '../lib/kernels';
+import { ECHO_ITEMS } from '../../core/echo';
 
 export interface HashState {
   value: bigint;
@@ -137,12 +138,19 @@ export function decodeHash(hash: string): HashDecode {
   }
 
   const overrides: Record<string, unknown> = {};
+  let unknown = 0;
   for (const [key, text] of query) {
     if (['v', 'level', 'preset', 'kernel', 'with', 'as'].includes(key)) continue;
     const spec = key.startsWith('p.') ? PARAM_SPECS.find((s) => s.key === key.slice(2)) : undefined;
     if (spec) overrides[spec.key] = paramFromText(spec, text);
-    else out.problems.push(`The link's ${quote(key)} is not something this page knows; ignored.`);
+    else if (++unknown <= ECHO_ITEMS)
+      out.problems.push(`The link's ${quote(key)} is not something this page knows; ignored.`);
   }
+  // A hostile link can hold 100,000 keys: name the first few, count the rest.
+  if (unknown > ECHO_ITEMS)
+    out.problems.push(
+      `…and ${(unknown - ECHO_ITEMS).toLocaleString('en-US')} more keys this page does not know; ignored.`,
+    );
   if (Object.keys(overrides).length === 0) {
     if (presetId !== null) out.params = base.params;
   } else {
