@@ -6,7 +6,7 @@
  * kernel, the host and the findings.
  *
  * Pure string building: no DOM, no scripts, no foreignObject, colours as attributes (no
- * stylesheet), so it survives rsvg-convert, Inkscape, browsers and printers alike.
+ * stylesheet) and no ids (many pictures can share one page; <title> names each one), so it survives rsvg-convert, Inkscape, browsers and printers alike.
  */
 
 import { hex16 } from '../bits';
@@ -190,8 +190,8 @@ export function renderSvg(host: Host, value: bigint, options: SvgOptions = {}): 
     ...d.fields.map((f) => `${f.def.name} [${f.def.hi}:${f.def.lo}] = ${f.text}`),
   ].join('\n');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="spte-title" font-family="${esc(FONT)}">`,
-    `<title id="spte-title">${esc(`SPTE ${title}`)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" font-family="${esc(FONT)}">`,
+    `<title>${esc(`SPTE ${title}`)}</title>`,
     `<desc>${esc(desc)}</desc>`,
     `<rect width="100%" height="100%" fill="${p.background}"/>`,
     ...body,
