@@ -17,11 +17,14 @@ interface FenceToken {
   info: string;
   content: string;
 }
-type FenceRule = (tokens: FenceToken[], idx: number, options: unknown, env: unknown, self: unknown) => string;
+/** Method-typed (bivariant), so markdown-it's own RenderRule with its full Token fits. */
+type FenceRule = {
+  rule(tokens: FenceToken[], idx: number, options: unknown, env: unknown, self: unknown): string;
+}['rule'];
 
 /** The slice of a markdown-it instance the plugin uses. */
 export interface MarkdownItLike {
-  renderer: { rules: { fence?: FenceRule } };
+  renderer: { rules: { fence?: FenceRule | undefined } };
 }
 
 /** Language word of a fence info string, e.g. "spte" in "spte compact". */
