@@ -20,12 +20,17 @@ import {
 } from '../core';
 import { extractSptes } from '../core/log';
 import { makePaint } from './ansi';
-import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { UsageError, parseArgs, type CliOptions } from './args';
+import { wantsColour } from './colour';
+import { COMPLETIONS } from './completion';
+import { helpFor } from './help';
 import { resolveHost } from './host-option';
 import { Out, readLines } from './io';
 import { decodeJsonLine } from './decode-json';
 import { runLog } from './log-command';
 import { renderDecodeText, renderPairText } from './render-text';
+import { runSvg } from './svg-command';
+import { version } from './version';
 
 let rejected = 0;
 function reject(where: string, input: string, message: string): void {
@@ -43,23 +48,24 @@ function logLineHint(text: string): string {
 
 async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
   const level = o.level ?? 1;
-  const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const paint = makePaint(wantsColour(o.color, process.stdout));
   const one = async (text: string, where: string) => {
     const r = parseSpte(text);
     if (!r.ok) return reject(where, text, r.error.message + logLineHint(text));
     const d = decode(host, r.value, level);
     await out.line(o.json ? decodeJsonLine(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
   };
-  if (o.positional.length > 0) {
-    for (const [i, v] of o.positional.entries()) await one(v, `argument ${i + 1}`);
-    return;
-  }
-  let n = 0;
-  for await (const line of readLines(null)) {
-    n++;
-    if (line.trim() === '') continue;
-    await one(line, `stdin line ${n}`);
-  }
+  const fromStdin = async () => {
+    let n = 0;
+    for await (const line of readLines(null)) {
+      n++;
+      if (line.trim() === '') continue;
+      await one(line, `stdin line ${n}`);
+    }
+  };
+  if (o.positional.length === 0) return fromStdin();
+  // "-" stands for stdin's lines, wherever it appears among the values.
+  for (const [i, v] of o.positional.entries()) await (v === '-' ? fromStdin() : one(v, `argument ${i + 1}`));
 }
 
 function transitionJson(host: Host, oldV: bigint, newV: bigint): { id: string; name: string } {
@@ -68,7 +74,7 @@ function transitionJson(host: Host, oldV: bigint, newV: bigint): { id: string; n
 }
 
 async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
-  const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const paint = makePaint(wantsColour(o.color, process.stdout));
   const one = async (oldText: string, newText: string, level: number | null, where: string) => {
     const a = parseSpte(oldText);
     if (!a.ok) return reject(where, oldText, `OLD: ${a.error.message}`);
@@ -150,9 +156,15 @@ async function runKernels(o: CliOptions, out: Out): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const o = parseArgs(argv);
-  if (o.help || o.command === '') {
-    process.stdout.write(USAGE);
-    return o.help ? 0 : 2;
+  if (o.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (o.help || o.command === '' || o.command === 'help') {
+    // `spte help decode` reads as `spte decode --help`.
+    const topic = o.command === 'help' ? (o.positional[0] ?? '') : o.command;
+    process.stdout.write(helpFor(topic));
+    return o.help || o.command === 'help' ? 0 : 2;
   }
   const out = new Out();
   switch (o.command) {
@@ -164,14 +176,28 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'log': {
       if (o.positional.length > 1) throw new UsageError('log takes at most one FILE');
-      const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+      const paint = makePaint(wantsColour(o.color, process.stdout));
       const host = resolveHost(o.preset, o.config, o.kernel);
-      await runLog({ file: o.positional[0] ?? null, json: o.json, level: o.level }, host, out, paint);
+      const file = o.positional[0] === undefined || o.positional[0] === '-' ? null : o.positional[0];
+      await runLog({ file, json: o.json, level: o.level }, host, out, paint);
       break;
     }
     case 'kernels':
       await runKernels(o, out);
       break;
+    case 'svg':
+      await runSvg(o, resolveHost(o.preset, o.config, o.kernel), out);
+      break;
+    case 'completion': {
+      const shell = o.positional[0] ?? '';
+      const script = COMPLETIONS[shell];
+      if (!script || o.positional.length !== 1)
+        throw new UsageError(
+          `completion needs one shell: bash, zsh or fish${shell ? ` (got "${shell}")` : ''}`,
+        );
+      await out.line(script());
+      break;
+    }
     case 'presets':
       for (const p of PRESETS)
         await out.line(
@@ -213,7 +239,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UsageError) {
-      process.stderr.write(`spte: ${e.message}\n\n${USAGE}`);
+      process.stderr.write(`spte: ${e.message}\nTry "spte --help" or "spte COMMAND --help".\n`);
       process.exitCode = 2;
     } else {
       process.stderr.write(`spte: internal error: ${(e as Error).stack ?? String(e)}\n`);

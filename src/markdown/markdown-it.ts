@@ -11,7 +11,7 @@
 
 import { renderFence, type SpteFenceOptions } from './fence';
 
-export type { SpteFenceOptions } from './fence';
+export { renderFence, FENCE_ATTRIBUTES, FENCE_FLAGS, type SpteFenceOptions } from './fence';
 
 interface FenceToken {
   info: string;
@@ -34,7 +34,8 @@ const infoParts = (info: string): [string, string] => {
   return sp < 0 ? [t, ''] : [t.slice(0, sp), t.slice(sp + 1)];
 };
 
-export default function spteMarkdownIt(md: MarkdownItLike, options: SpteFenceOptions = {}): void {
+/** Default and named export alike (CommonJS: require(…).spteMarkdownIt). */
+export function spteMarkdownIt(md: MarkdownItLike, options: SpteFenceOptions = {}): void {
   const previous = md.renderer.rules.fence;
   md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
     const token = tokens[idx]!;
@@ -43,3 +44,5 @@ export default function spteMarkdownIt(md: MarkdownItLike, options: SpteFenceOpt
     return previous ? previous(tokens, idx, opts, env, self) : `<pre><code>${token.content}</code></pre>\n`;
   };
 }
+
+export default spteMarkdownIt;

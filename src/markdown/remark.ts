@@ -14,7 +14,7 @@
 
 import { renderFence, type SpteFenceOptions } from './fence';
 
-export type { SpteFenceOptions } from './fence';
+export { renderFence, FENCE_ATTRIBUTES, FENCE_FLAGS, type SpteFenceOptions } from './fence';
 
 /** The mdast node shapes the plugin touches. */
 export interface MdastNode {
@@ -38,6 +38,9 @@ function replaceFences(node: MdastNode, options: SpteFenceOptions): void {
   });
 }
 
-export default function remarkSpte(options: SpteFenceOptions = {}): (tree: MdastNode) => void {
+/** Default and named export alike (CommonJS: require(…).remarkSpte). */
+export function remarkSpte(options: SpteFenceOptions = {}): (tree: MdastNode) => void {
   return (tree) => replaceFences(tree, options);
 }
+
+export default remarkSpte;
