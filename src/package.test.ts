@@ -19,6 +19,6 @@ test('npm pack → offline install → spte, core, element, react, markdown-it a
   };
   expect(report.ok).toBe(true);
   expect(report.decoded).toEqual({ kind: 'leaf', findings: ['SPTE-W003'] });
-  // The prebuilt command starts fast (best of five runs; ~0.1 s here, 1.2 s through tsx).
-  expect(report.timings.versionStartMs).toBeLessThan(300);
+  // Start-up time is measured and reported by the script (not asserted: no timed tests).
+  expect(report.timings.versionStartMs).toBeGreaterThan(0);
 }, 180_000);
