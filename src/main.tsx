@@ -4,6 +4,7 @@ import './index.css';
 import App from './ui/App.tsx';
 import { isEmbedUrl, normaliseEmbedUrl } from './embed/embedUrl.ts';
 import { LazyEmbedApp } from './embed/LazyEmbedApp.tsx';
+import { registerServiceWorker } from './sw/register.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing <div id="root">');
@@ -23,3 +24,5 @@ createRoot(container).render(
     )}
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -1,4 +1,10 @@
-/** Command-line parsing for `spte`. Small on purpose: no dependency, clear errors. */
+/**
+ * Command-line parsing for `spte`, on Node's own parser (node:util parseArgs): long and
+ * short flags, `--flag=value`, `--` ends the options, `-` names stdin. Per-command help
+ * lives in ./help.ts.
+ */
+
+import { parseArgs as parseNodeArgs } from 'node:util';
 
 export interface CliOptions {
   command: string;
@@ -8,75 +14,90 @@ export interface CliOptions {
   level: number | null;
   json: boolean;
   color: boolean | null;
+  /** svg: light (default) or dark colours. */
+  theme: 'light' | 'dark';
+  /** svg: leave out the caption. */
+  compact: boolean;
   help: boolean;
+  version: boolean;
   positional: string[];
 }
 
 export class UsageError extends Error {}
 
-const WITH_VALUE = new Set(['--preset', '--config', '--level', '--kernel']);
+const OPTIONS = {
+  preset: { type: 'string', short: 'p' },
+  config: { type: 'string', short: 'c' },
+  kernel: { type: 'string', short: 'k' },
+  level: { type: 'string', short: 'l' },
+  json: { type: 'boolean', short: 'j' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  theme: { type: 'string' },
+  compact: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** Long option names, for help and shell completion. */
+export const OPTION_NAMES = Object.keys(OPTIONS);
+
+/**
+ * A leading "-" followed by a digit is a (negative, hence rejected) value, not a flag:
+ * `spte decode -3` should say what is wrong with -3, not "unknown option -3". Such words
+ * are hidden from Node's parser behind this mark and restored afterwards.
+ */
+const NUMBER_MARK = '\u0000';
+const unmark = (s: string): string => (s.startsWith(NUMBER_MARK) ? s.slice(1) : s);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
+  const end = argv.indexOf('--');
+  const marked = argv.map((a, i) => ((end < 0 || i < end) && /^-\d/.test(a) ? NUMBER_MARK + a : a));
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseNodeArgs({
+      args: marked,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (e) {
+    // Node's messages name the option and say what is wrong; drop its advice to use "--".
+    throw new UsageError(((e as Error).message.split('. To specify')[0] ?? '').replace(/\.$/, ''));
+  }
+  const str = (v: string | undefined): string | null => (v === undefined ? null : unmark(v));
   const o: CliOptions = {
     command: '',
-    preset: null,
-    config: null,
-    kernel: null,
+    preset: str(values.preset),
+    config: str(values.config),
+    kernel: str(values.kernel),
     level: null,
-    json: false,
-    color: null,
-    help: false,
+    json: values.json === true,
+    color: values['no-color'] ? false : values.color ? true : null,
+    theme: 'light',
+    compact: values.compact === true,
+    help: values.help === true,
+    version: values.version === true,
     positional: [],
   };
-  for (let i = 0; i < argv.length; i++) {
-    let a = argv[i]!;
-    let inline: string | null = null;
-    const eq = a.indexOf('=');
-    if (a.startsWith('--') && eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    if (WITH_VALUE.has(a)) {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      if (a === '--preset') o.preset = v;
-      else if (a === '--config') o.config = v;
-      else if (a === '--kernel') o.kernel = v;
-      else {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 5)
-          throw new UsageError(`--level must be 1 to 5, got "${v}"`);
-        o.level = n;
-      }
-    } else if (a === '--json') o.json = true;
-    else if (a === '--color') o.color = true;
-    else if (a === '--no-color') o.color = false;
-    else if (a === '-h' || a === '--help') o.help = true;
-    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
-    else if (o.command === '') o.command = a;
-    else o.positional.push(argv[i]!);
+  const words = positionals.map(unmark);
+  o.command = words.shift() ?? '';
+  o.positional = words;
+  const level = str(values.level);
+  if (level !== null) {
+    const n = Number(level);
+    if (!Number.isInteger(n) || n < 1 || n > 5)
+      throw new UsageError(`--level must be 1 to 5, got "${level}"`);
+    o.level = n;
+  }
+  const theme = str(values.theme);
+  if (theme !== null) {
+    if (theme !== 'light' && theme !== 'dark')
+      throw new UsageError(`--theme must be light or dark, got "${theme}"`);
+    o.theme = theme;
   }
   if (o.preset !== null && o.config !== null)
     throw new UsageError('use either --preset or --config, not both');
   return o;
 }
-
-export const USAGE = `usage: spte <command> [options] [values...]
-
-commands:
-  decode [VALUE...]        decode SPTEs (stdin: one value per line)
-  pair OLD NEW --level N   the change from OLD to NEW: its name and the flush decisions (stdin: "OLD NEW LEVEL" lines)
-  log [FILE]               find and decode every SPTE in a log (stdin when no FILE)
-  presets                  list the host presets
-  findings                 list the findings catalogue
-  kernels [VERSION...]     list the kernel eras, or the era each VERSION maps to
-  fields                   the field rows of every SPTE kind for --kernel and --preset
-
-options:
-  --preset NAME            host preset (default ept-ad); see \`spte presets\`
-  --config FILE            JSON object shaped like a configs.json entry; only "params" is read
-  --kernel VERSION         kernel the value came from, e.g. 5.10, 6.6.30, 7.1, current (default: mainline, 7.2+)
-  --level N                page-table level 1-5 (decode: default 1; pair: required)
-  --json                   one JSON object per line, golden-vector encoding
-  --color / --no-color     force ANSI colours on/off (default: on for a TTY, off with NO_COLOR)
-`;

@@ -22,13 +22,18 @@ import {
 } from '../core';
 import { extractSptes } from '../core/log';
 import { makePaint } from './ansi';
-import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { UsageError, parseArgs, type CliOptions } from './args';
+import { wantsColour } from './colour';
+import { COMPLETIONS } from './completion';
+import { helpFor } from './help';
 import { resolveHost } from './host-option';
 import { IoError, Out, TooLongLine, guardOutput, readLines } from './io';
 import { decodeJsonLine } from './decode-json';
 import { runLog } from './log-command';
 import { renderDecodeText, renderPairText } from './render-text';
 import { reject, rejectTooLong, rejectedCount } from './report';
+import { runSvg } from './svg-command';
+import { version } from './version';
 
 /** When text that does not parse is a log line, say which SPTEs `spte log` would read in it. */
 function logLineHint(text: string): string {
@@ -40,27 +45,28 @@ function logLineHint(text: string): string {
 
 async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
   const level = o.level ?? 1;
-  const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const paint = makePaint(wantsColour(o.color, process.stdout));
   const one = async (text: string, where: string) => {
     const r = parseSpte(text);
     if (!r.ok) return reject(where, text, r.error.message + logLineHint(text));
     const d = decode(host, r.value, level);
     await out.line(o.json ? decodeJsonLine(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
   };
-  if (o.positional.length > 0) {
-    for (const [i, v] of o.positional.entries()) await one(v, `argument ${i + 1}`);
-    return;
-  }
-  let n = 0;
-  for await (const line of readLines(null)) {
-    n++;
-    if (line instanceof TooLongLine) {
-      rejectTooLong(`stdin line ${n}`, line);
-      continue;
+  const fromStdin = async () => {
+    let n = 0;
+    for await (const line of readLines(null)) {
+      n++;
+      if (line instanceof TooLongLine) {
+        rejectTooLong(`stdin line ${n}`, line);
+        continue;
+      }
+      if (line.trim() === '') continue;
+      await one(line, `stdin line ${n}`);
     }
-    if (line.trim() === '') continue;
-    await one(line, `stdin line ${n}`);
-  }
+  };
+  if (o.positional.length === 0) return fromStdin();
+  // "-" stands for stdin's lines, wherever it appears among the values.
+  for (const [i, v] of o.positional.entries()) await (v === '-' ? fromStdin() : one(v, `argument ${i + 1}`));
 }
 
 function transitionJson(host: Host, oldV: bigint, newV: bigint): { id: string; name: string } {
@@ -69,7 +75,7 @@ function transitionJson(host: Host, oldV: bigint, newV: bigint): { id: string; n
 }
 
 async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
-  const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const paint = makePaint(wantsColour(o.color, process.stdout));
   const one = async (oldText: string, newText: string, level: number | null, where: string) => {
     const a = parseSpte(oldText);
     if (!a.ok) return reject(where, oldText, `OLD: ${a.error.message}`);
@@ -155,9 +161,15 @@ async function runKernels(o: CliOptions, out: Out): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const o = parseArgs(argv);
-  if (o.help || o.command === '') {
-    process.stdout.write(USAGE);
-    return o.help ? 0 : 2;
+  if (o.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (o.help || o.command === '' || o.command === 'help') {
+    // `spte help decode` reads as `spte decode --help`.
+    const topic = o.command === 'help' ? (o.positional[0] ?? '') : o.command;
+    process.stdout.write(helpFor(topic));
+    return o.help || o.command === 'help' ? 0 : 2;
   }
   const out = new Out();
   switch (o.command) {
@@ -169,9 +181,10 @@ async function main(argv: string[]): Promise<number> {
       break;
     case 'log': {
       if (o.positional.length > 1) throw new UsageError('log takes at most one FILE');
-      const paint = makePaint(o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+      const paint = makePaint(wantsColour(o.color, process.stdout));
       const host = resolveHost(o.preset, o.config, o.kernel);
-      await runLog({ file: o.positional[0] ?? null, json: o.json, level: o.level }, host, out, paint);
+      const file = o.positional[0] === undefined || o.positional[0] === '-' ? null : o.positional[0];
+      await runLog({ file, json: o.json, level: o.level }, host, out, paint);
       break;
     }
     case 'kernels':
@@ -182,6 +195,19 @@ async function main(argv: string[]): Promise<number> {
       if (o.positional.length > 0) throw new UsageError('fields takes no values; use --kernel and --preset');
       const ref = fieldReference(resolveHost(o.preset, o.config, o.kernel));
       await out.line(o.json ? JSON.stringify(ref) + '\n' : fieldReferenceText(ref));
+      break;
+    }
+    case 'svg':
+      await runSvg(o, resolveHost(o.preset, o.config, o.kernel), out);
+      break;
+    case 'completion': {
+      const shell = o.positional[0] ?? '';
+      const script = COMPLETIONS[shell];
+      if (!script || o.positional.length !== 1)
+        throw new UsageError(
+          `completion needs one shell: bash, zsh or fish${shell ? ` (got "${shell}")` : ''}`,
+        );
+      await out.line(script());
       break;
     }
     case 'presets':
@@ -224,7 +250,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UsageError) {
-      process.stderr.write(`spte: ${e.message}\n\n${USAGE}`);
+      process.stderr.write(`spte: ${e.message}\nTry "spte --help" or "spte COMMAND --help".\n`);
       process.exitCode = 2;
     } else if (e instanceof IoError) {
       process.stderr.write(`spte: ${e.message}\n`);

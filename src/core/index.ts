@@ -75,3 +75,4 @@ export {
   type TransitionId,
   type FlushRow,
 } from './transitions';
+export { renderSvg, type SvgOptions, type SvgTheme } from './render/svg';

@@ -7,6 +7,7 @@ import { CodeBlock } from './CodeBlock';
 import { ThemeRadios } from '../ui/components/ThemeSwitch';
 import { useDocsTheme } from './docsTheme';
 import { ClassicExample, FrameExample, ModuleExample } from './examples';
+import { Recipes } from './Recipes';
 import {
   LIBRARY_SNIPPET,
   buildUrls,
@@ -41,8 +42,9 @@ const code = 'rounded bg-slate-200/70 px-1 py-0.5 font-mono text-[0.9em] dark:bg
 
 /** The page's sections, with the shorter names the side navigation uses. */
 const SECTIONS = [
-  { id: 'module', nav: 'ES module element' },
   { id: 'classic', nav: 'Classic script element' },
+  { id: 'module', nav: 'ES module element' },
+  { id: 'recipes', nav: 'Recipes' },
   { id: 'iframe', nav: 'Iframe' },
   { id: 'reference', nav: 'Attributes and events' },
   { id: 'library', nav: 'Core library' },
@@ -98,7 +100,32 @@ export function EmbedDocs() {
             snippets below point at this build&apos;s files, so they work as they are.
           </p>
 
-          <Section id="module" title="Custom element: ES module" badge="Recommended">
+          <Section id="classic" title="Custom element: classic script" badge="Recommended">
+            <p>
+              One script tag, from any origin (no CORS header needed), in any site generator or wiki. The
+              element inside works like an HTML tag: put a picture in it (
+              <code className={code}>spte svg</code>) and readers without JavaScript see that instead. This
+              example is <code className={code}>readonly</code>: the bits cannot be toggled. It also sets{' '}
+              <code className={code}>kernel=&quot;5.15&quot;</code>: the value is decoded as that kernel reads
+              it (<code className={code}>0x5a0</code> was the placeholder for an entry being changed until
+              6.10 gave it bit 63).
+            </p>
+            <CodeBlock
+              label="Classic script element"
+              language="HTML"
+              code={classicSnippet(urls.iife, CLASSIC_ATTRS)}
+            />
+            <ClassicExample url={urls.iife} attrs={CLASSIC_ATTRS} theme={theme.effective} />
+          </Section>
+
+          <Section id="module" title="Custom element: ES module">
+            <p>
+              <strong>The ES module needs CORS.</strong> A module script from another origin runs only if that
+              host answers with an <code className={code}>Access-Control-Allow-Origin</code> header; without
+              it the browser refuses it silently and the element never appears. npm CDNs (jsDelivr, unpkg)
+              send the header; your own server may not. Host the file on your own site, or use the classic
+              script above.
+            </p>
             <p>
               Load the module once per page, then write <code className={code}>&lt;spte-inspector&gt;</code>{' '}
               wherever a value needs explaining. Click a bit below: the value attribute follows, and the
@@ -112,20 +139,8 @@ export function EmbedDocs() {
             <ModuleExample url={urls.esm} attrs={MODULE_ATTRS} theme={elementTheme} />
           </Section>
 
-          <Section id="classic" title="Custom element: classic script">
-            <p>
-              For pages that cannot load modules (older site generators, some wikis), the same element comes
-              as a classic script. This example is <code className={code}>readonly</code>: the bits cannot be
-              toggled. It also sets <code className={code}>kernel=&quot;5.15&quot;</code>: the value is
-              decoded as that kernel reads it (<code className={code}>0x5a0</code> was the placeholder for an
-              entry being changed until 6.10 gave it bit 63).
-            </p>
-            <CodeBlock
-              label="Classic script element"
-              language="HTML"
-              code={classicSnippet(urls.iife, CLASSIC_ATTRS)}
-            />
-            <ClassicExample url={urls.iife} attrs={CLASSIC_ATTRS} theme={theme.effective} />
+          <Section id="recipes" title="Recipes for documentation generators">
+            <Recipes script={urls.iife} />
           </Section>
 
           <Section id="iframe" title="Iframe">

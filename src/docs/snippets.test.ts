@@ -58,3 +58,18 @@ test('iframe: settings in the query, state in the hash; the listener checks the 
     'title="Frozen &quot;NPT&quot;"',
   );
 });
+
+test('element snippets carry a spte svg picture as the no-JavaScript fallback', () => {
+  const s = classicSnippet('https://a/e.iife.js', {
+    value: '0x5a0',
+    preset: 'npt',
+    kernel: '5.15',
+    compact: true,
+  });
+  expect(s).toContain('npx spte-inspector svg --preset npt --kernel 5.15 0x5a0 > spte-0x5a0.svg');
+  expect(s).toContain(
+    '<spte-inspector value="0x5a0" preset="npt" kernel="5.15" compact>\n  <img src="spte-0x5a0.svg"',
+  );
+  expect(s.trimEnd()).toMatch(/<\/spte-inspector>$/);
+  expect(moduleSnippet('https://a/e.js', { value: '0x1' })).toContain('<img src="spte-0x1.svg"');
+});

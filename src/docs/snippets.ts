@@ -33,12 +33,31 @@ export function elementMarkup(attrs: Attrs): string {
   return `<spte-inspector\n${list.map((a) => `  ${a}`).join('\n')}\n></spte-inspector>`;
 }
 
+/**
+ * The element with a picture inside: what readers without JavaScript see (the element's
+ * shadow root replaces it otherwise). The picture comes from `spte svg`.
+ */
+export function elementWithFallback(attrs: Attrs): string {
+  const value = typeof attrs.value === 'string' ? attrs.value : '0x0';
+  const file = `spte-${value}.svg`;
+  const flags = [
+    typeof attrs.preset === 'string' ? `--preset ${attrs.preset}` : '',
+    typeof attrs.kernel === 'string' ? `--kernel ${attrs.kernel}` : '',
+    typeof attrs.level === 'string' ? `--level ${attrs.level}` : '',
+  ].filter(Boolean);
+  const open = elementMarkup(attrs).replace(/<\/spte-inspector>$/, '');
+  return `<!-- Without JavaScript the picture shows: npx spte-inspector svg ${[...flags, value].join(' ')} > ${file} -->
+${open}
+  <img src="${file}" alt="SPTE ${value} decoded">
+</spte-inspector>`;
+}
+
 export function moduleSnippet(scriptUrl: string, attrs: Attrs): string {
-  return `<script type="module" src="${scriptUrl}"></script>\n\n${elementMarkup(attrs)}`;
+  return `<script type="module" src="${scriptUrl}"></script>\n\n${elementWithFallback(attrs)}`;
 }
 
 export function classicSnippet(scriptUrl: string, attrs: Attrs): string {
-  return `<script src="${scriptUrl}" defer></script>\n\n${elementMarkup(attrs)}`;
+  return `<script src="${scriptUrl}" defer></script>\n\n${elementWithFallback(attrs)}`;
 }
 
 /** The iframe's address: settings in the query, the inspector's state in the hash. */

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { COPY_LABELS, copyText, type CopyKind } from '../lib/copyTexts';
+import { writeClipboard } from '../lib/clipboard';
 import { useInspectorStore } from '../store';
 import { selectDecoded, selectHost } from '../store/selectors';
+import { DownloadPicture } from './DownloadPicture';
 import { buttonBase } from './styles';
 
 const KINDS: CopyKind[] = ['hex', 'c', 'markdown'];
 
-/** Copy buttons with a polite confirmation (the status region is always in the DOM). */
+/** Copy and download buttons with a polite confirmation (the status region is always in the DOM). */
 export function CopyMenu() {
   const store = useInspectorStore();
   const [status, setStatus] = useState('');
@@ -15,7 +17,7 @@ export function CopyMenu() {
     const s = store.getState();
     const text = copyText(kind, selectHost(s), selectDecoded(s));
     try {
-      await navigator.clipboard.writeText(text);
+      await writeClipboard(text);
       setStatus(`${COPY_LABELS[kind].done}${kind === 'hex' ? ` ${text}` : ''} to the clipboard.`);
     } catch {
       setStatus('Copying failed: the browser did not allow access to the clipboard.');
@@ -31,6 +33,7 @@ export function CopyMenu() {
           </button>
         ))}
       </div>
+      <DownloadPicture />
       <p
         role="status"
         aria-live="polite"

@@ -1,0 +1,23 @@
+/** `spte svg VALUE`: one decoded value as an SVG document on stdout (see renderSvg in the core). */
+
+import { parseSpte, renderSvg, type Host } from '../core';
+import { UsageError, type CliOptions } from './args';
+import { TooLongLine, readLines, type Out } from './io';
+
+async function firstStdinLine(): Promise<string> {
+  for await (const line of readLines(null)) {
+    if (line instanceof TooLongLine)
+      throw new UsageError(`svg: stdin line of ${line.length} characters is far longer than any SPTE`);
+    if (line.trim() !== '') return line.trim();
+  }
+  throw new UsageError('svg: stdin held no value');
+}
+
+export async function runSvg(o: CliOptions, host: Host, out: Out): Promise<void> {
+  if (o.positional.length !== 1)
+    throw new UsageError('svg takes exactly one VALUE ("-" reads it from stdin)');
+  const text = o.positional[0] === '-' ? await firstStdinLine() : o.positional[0]!;
+  const r = parseSpte(text);
+  if (!r.ok) throw new UsageError(`svg: ${JSON.stringify(text)}: ${r.error.message}`);
+  await out.line(renderSvg(host, r.value, { level: o.level ?? 1, theme: o.theme, compact: o.compact }));
+}
