@@ -3,6 +3,7 @@ import { BitGrid } from './components/BitGrid';
 import { CopyMenu } from './components/CopyMenu';
 import { FieldDetail } from './components/FieldDetail';
 import { FieldList } from './components/FieldList';
+import { FieldTable } from './components/FieldTable';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HostConfig } from './components/HostConfig';
 import { HostParamsPanel } from './components/HostParamsPanel';
@@ -13,6 +14,7 @@ import { LevelSelect } from './components/LevelSelect';
 import { Panel } from './components/Panel';
 import { PredicatesPanel } from './components/PredicatesPanel';
 import { UndoRedo } from './components/UndoRedo';
+import { VerdictStrip } from './components/VerdictStrip';
 import { ValueInput, ValueStatus } from './components/ValueInput';
 import { WritableTable } from './components/WritableTable';
 import { useEffectiveTheme } from './hooks/theme';
@@ -37,7 +39,16 @@ export function Inspector({
   aside,
   logTab = false,
   inputActions,
+  inputExtra,
+  layout = 'stack',
 }: InspectorOptions & {
+  /** Shown inside the value section, under the value row (the full page's value comparison). */
+  inputExtra?: ReactNode;
+  /**
+   * 'page': the full page's one-screen layout — value, grid, verdict and findings on the
+   * left, every field on one line at the right, the rest below. 'stack': one column.
+   */
+  layout?: 'page' | 'stack';
   /** Shown first in the right-hand column (the full page's kernel panel). */
   aside?: ReactNode;
   /** The page has a Log tab that a pasted log can be sent to. */
@@ -61,12 +72,9 @@ export function Inspector({
   const showInput = show('input') || show('config') || show('history') || show('copy');
   const gap = compact ? 'gap-3' : 'gap-4';
 
-  return (
-    // Keyboard shortcuts are scoped to this instance: the handler only sees keys pressed inside it.
-    <div
-      className={`${theme === 'dark' ? 'dark' : ''} flex flex-col ${gap} text-slate-900 dark:text-slate-100`}
-      onKeyDown={onKeyDown}
-    >
+  const page = layout === 'page' && !compact;
+  const inputSection = (
+    <>
       {showInput && (
         <section
           aria-label={inputName}
@@ -77,7 +85,12 @@ export function Inspector({
               <>
                 <ValueInput id={valueId} readonly={readonly} />
                 <div className="md:col-span-2 md:row-start-2">
-                  <ValueStatus inputId={valueId} />
+                  <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+                    <div className="min-w-0 flex-1 basis-72">
+                      <ValueStatus inputId={valueId} />
+                    </div>
+                    {page && inputActions}
+                  </div>
                 </div>
                 {!readonly && parseError !== null && (
                   <div className="empty:hidden md:col-span-2 md:row-start-3">
@@ -92,7 +105,7 @@ export function Inspector({
               <div className="flex min-w-0 flex-wrap gap-3 md:col-start-2 md:row-start-1">
                 <LevelSelect readonly={readonly} />
                 <KernelInput readonly={readonly} />
-                <div className="min-w-56 flex-1">
+                <div className="min-w-40 flex-1">
                   <HostConfig readonly={readonly} panelId={paramsId} />
                 </div>
               </div>
@@ -102,21 +115,52 @@ export function Inspector({
             <div className="mt-3 flex flex-wrap items-start justify-between gap-x-4 gap-y-2 border-t border-slate-200 pt-3 dark:border-slate-800">
               <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
                 {show('history') && !readonly && <UndoRedo />}
-                {inputActions}
+                {!page && inputActions}
               </div>
               {show('copy') && <CopyMenu />}
             </div>
           )}
           {show('config') && paramsOpen && <HostParamsPanel id={paramsId} readonly={readonly} />}
+          {inputExtra}
         </section>
       )}
-
+    </>
+  );
+  const bitsPanel = (
+    <>
       {show('grid') && (
         <Panel title="Bits">
           <BitGrid readonly={readonly} />
-          <FieldDetail />
+          <VerdictStrip readonly={readonly} />
+          <FieldDetail readonly={readonly} />
           {!compact && <Legend />}
         </Panel>
+      )}
+    </>
+  );
+
+  return (
+    // Keyboard shortcuts are scoped to this instance: the handler only sees keys pressed inside it.
+    <div
+      className={`${theme === 'dark' ? 'dark' : ''} flex flex-col ${gap} text-slate-900 dark:text-slate-100`}
+      onKeyDown={onKeyDown}
+    >
+      {page ? (
+        <div className={`grid ${gap} xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start`}>
+          <div className={`flex min-w-0 flex-col ${gap}`}>
+            {inputSection}
+            {bitsPanel}
+          </div>
+          <div className={`flex min-w-0 flex-col ${gap}`}>
+            {show('findings') && <FindingsPanel dense />}
+            {show('fields') && <FieldTable />}
+          </div>
+        </div>
+      ) : (
+        <>
+          {inputSection}
+          {bitsPanel}
+        </>
       )}
 
       <div
@@ -124,12 +168,12 @@ export function Inspector({
       >
         <div className={`flex min-w-0 flex-col ${gap}`}>
           {show('kind') && <KindPanel />}
-          {show('findings') && <FindingsPanel />}
+          {!page && show('findings') && <FindingsPanel />}
           {show('fields') && <FieldList readonly={readonly} compact={compact} />}
         </div>
         <div className={`flex min-w-0 flex-col ${gap}`}>
           {aside}
-          {show('writable') && <WritableTable />}
+          {show('writable') && <WritableTable readonly={readonly} />}
           {show('predicates') && <PredicatesPanel />}
         </div>
       </div>

@@ -64,7 +64,7 @@ export function Workspace() {
   };
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-3">
       <div
         role="tablist"
         aria-label="Input"
@@ -83,7 +83,7 @@ export function Workspace() {
               aria-controls={`${id}-panel-${t.mode}`}
               tabIndex={selected ? 0 : -1}
               onClick={() => store.getState().setMode(t.mode)}
-              className={`rounded-lg px-4 py-1.5 text-sm font-semibold ${focusRing} ${
+              className={`rounded-lg px-4 py-1 text-sm font-semibold ${focusRing} ${
                 selected
                   ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'
                   : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
@@ -104,6 +104,7 @@ export function Workspace() {
       >
         <Inspector
           logTab
+          layout="page"
           inputActions={
             <DisclosureButton
               open={valuesOpen}
@@ -114,28 +115,33 @@ export function Workspace() {
               Compare with another value
             </DisclosureButton>
           }
+          inputExtra={
+            // Opens in place, right under the value it is compared with.
+            <div id={valuesId} ref={valuesRef} className="mt-3 scroll-mt-4 empty:hidden">
+              {valuesOpen && (
+                <Suspense fallback={<Loading what="the value comparison" />}>
+                  <CompareValues />
+                </Suspense>
+              )}
+            </div>
+          }
           aside={
-            <KernelPanel
-              compareOpen={compareOpen}
-              compareId={compareId}
-              onToggleCompare={() => setCompareOpen(!compareOpen)}
-            />
+            <>
+              <KernelPanel
+                compareOpen={compareOpen}
+                compareId={compareId}
+                onToggleCompare={() => setCompareOpen(!compareOpen)}
+              />
+              <div id={compareId} ref={compareRef} className="scroll-mt-4 empty:hidden">
+                {compareOpen && (
+                  <Suspense fallback={<Loading what="the kernel comparison" />}>
+                    <CompareKernels />
+                  </Suspense>
+                )}
+              </div>
+            </>
           }
         />
-        <div id={valuesId} ref={valuesRef} className="scroll-mt-4 empty:hidden">
-          {valuesOpen && (
-            <Suspense fallback={<Loading what="the value comparison" />}>
-              <CompareValues />
-            </Suspense>
-          )}
-        </div>
-        <div id={compareId} ref={compareRef} className="scroll-mt-4">
-          {compareOpen && (
-            <Suspense fallback={<Loading what="the kernel comparison" />}>
-              <CompareKernels />
-            </Suspense>
-          )}
-        </div>
       </div>
 
       <div id={`${id}-panel-log`} role="tabpanel" aria-labelledby={`${id}-tab-log`} hidden={mode !== 'log'}>

@@ -34,7 +34,7 @@ export function ValueInput({ id, readonly = false }: { id: string; readonly?: bo
           store.getState().setText(e.target.value, how);
         }}
         onBlur={() => store.getState().endTyping()}
-        className={`${controlBase} ${error ? invalidControl : ''} h-10 w-full px-3 font-mono text-base sm:h-11 md:w-[25ch] md:text-lg`}
+        className={`${controlBase} ${error ? invalidControl : ''} h-10 w-full px-3 font-mono text-base sm:h-11 md:w-[25ch] md:text-lg xl:w-[21ch]`}
       />
     </div>
   );
