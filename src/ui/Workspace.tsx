@@ -69,7 +69,7 @@ export function Workspace() {
         role="tablist"
         aria-label="Input"
         onKeyDown={onTabKey}
-        className="flex w-fit gap-1 rounded-xl border border-slate-200 bg-white p-1 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+        className="flex w-fit gap-1 rounded-xl border border-slate-200 bg-white p-0.5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
       >
         {TABS.map((t) => {
           const selected = t.mode === mode;

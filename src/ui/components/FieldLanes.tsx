@@ -47,7 +47,7 @@ export function FieldLanes({
         return (
           <li
             key={s.hi}
-            title={`${s.name}, bits ${s.hi === s.lo ? s.hi : `${s.hi}–${s.lo}`}`}
+            title={`${s.name}, ${s.hi === s.lo ? `bit ${s.hi}` : `bits ${s.hi}–${s.lo}`}`}
             data-lane={s.name}
             style={{ gridColumn: `${column(s.start, flat)} / ${column(s.start + s.width - 1, flat) + 1}` }}
             className="flex min-w-0 flex-col justify-end"
