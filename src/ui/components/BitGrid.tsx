@@ -60,7 +60,7 @@ export function BitGrid({ readonly = false }: { readonly?: boolean }) {
             key={byte.index}
             role="group"
             aria-label={byte.label}
-            className="basis-full px-1 py-1 @md:basis-1/2 @2xl:basis-1/4 @min-[96rem]:basis-1/8"
+            className="basis-full px-1 py-1 @md:basis-1/2 @2xl:basis-1/4 @min-[90rem]:basis-1/8"
           >
             <FieldLanes
               spans={byte.lanes}

@@ -31,7 +31,8 @@ export function VerdictStrip({ readonly = false }: { readonly?: boolean }) {
             : 'border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/60'
       }`}
     >
-      <p role="status" aria-live="polite" className="sr-only">
+      {/* A live region without role="status", so the page's own status lines stay unique. */}
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
         {v.announcement}
       </p>
       <span className="font-semibold">{v.kind}</span>

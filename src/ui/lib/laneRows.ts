@@ -9,7 +9,7 @@ export type RowStartRule = (bytePos: number) => string;
 
 /** The editable grid: 1 byte per row on a phone, then 2, 4 and 8 (see BitGrid). */
 export const gridRowStarts: RowStartRule = (p) =>
-  p % 2 === 1 ? '@md:invisible' : p % 4 === 2 ? '@2xl:invisible' : p === 4 ? '@min-[96rem]:invisible' : '';
+  p % 2 === 1 ? '@md:invisible' : p % 4 === 2 ? '@2xl:invisible' : p === 4 ? '@min-[90rem]:invisible' : '';
 
 /** The comparison strips: 2 bytes per row, then 4 and 8 (see BitStrip). */
 export const stripRowStarts: RowStartRule = (p) =>
