@@ -1,9 +1,8 @@
 import { Suspense, lazy, useId, useState, type KeyboardEvent } from 'react';
-import { KernelPanel } from './components/KernelPanel';
 import { DisclosureButton } from './components/DisclosureButton';
 import { focusRing, mutedText } from './components/styles';
 import { useRevealOnOpen } from './hooks/useRevealOnOpen';
-import { Inspector } from './Inspector';
+import { PageInspector } from './PageInspector';
 import { useInspector, useInspectorStore, type InputMode } from './store';
 import { selectMode } from './store/selectors';
 
@@ -12,6 +11,8 @@ import { selectMode } from './store/selectors';
 const LogMode = lazy(() => import('./log/LogMode'));
 const CompareKernels = lazy(() => import('./compare/CompareKernels'));
 const CompareValues = lazy(() => import('./compare/CompareValues'));
+// Below the first screen, rendered inside the lazily loaded lower panels.
+const KernelPanel = lazy(() => import('./components/KernelPanel').then((m) => ({ default: m.KernelPanel })));
 
 const TABS: { mode: InputMode; label: string }[] = [
   { mode: 'value', label: 'Value' },
@@ -102,9 +103,8 @@ export function Workspace() {
         hidden={mode !== 'value'}
         className="flex flex-col gap-4"
       >
-        <Inspector
+        <PageInspector
           logTab
-          layout="page"
           inputActions={
             <DisclosureButton
               open={valuesOpen}

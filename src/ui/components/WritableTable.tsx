@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useInspector, useInspectorStore } from '../store';
 import { selectWritable } from '../store/selectors';
-import { selectWritableChoices } from '../store/verdictSelectors';
+import { selectWritableChoices } from '../store/writableSelectors';
 import { Panel } from './Panel';
 import { mutedText } from './styles';
 
