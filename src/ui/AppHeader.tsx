@@ -8,7 +8,7 @@ export function AppHeader() {
           <img src="favicon.svg" alt="" width={28} height={28} className="size-7 shrink-0" />
           <div className="flex min-w-0 flex-wrap items-baseline gap-x-3">
             <h1 className="text-lg font-bold tracking-tight sm:text-xl">SPTE Inspector</h1>
-            <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">
+            <p className="hidden text-sm text-slate-600 xl:block dark:text-slate-400">
               Decode Linux KVM x86 shadow page table entries, bit by bit, exactly as the kernel reads them.
             </p>
           </div>
