@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
+import { writableChoices } from '../lib/writableChoices';
 import { useInspector, useInspectorStore } from '../store';
-import { selectWritable } from '../store/selectors';
-import { selectWritableChoices } from '../store/writableSelectors';
+import { selectDecoded, selectHost, selectWritable } from '../store/selectors';
 import { Panel } from './Panel';
 import { mutedText } from './styles';
 
@@ -15,7 +15,11 @@ const bit = (b: boolean) => (b ? '1' : '0');
 export function WritableTable({ readonly = false }: { readonly?: boolean }) {
   const store = useInspectorStore();
   const w = useInspector(selectWritable);
-  const choices = useInspector(selectWritableChoices);
+  // Naming the four transitions and their flushes takes a few kernel checks per toggle:
+  // done on a deferred decode, so the grid and the verdict paint first and this follows.
+  const decoded = useDeferredValue(useInspector(selectDecoded));
+  const host = useDeferredValue(useInspector(selectHost));
+  const choices = useMemo(() => writableChoices(host, decoded), [host, decoded]);
   const name = useId();
   const noteId = useId();
   return (
