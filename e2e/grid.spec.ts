@@ -103,10 +103,12 @@ test.describe('bit grid', () => {
     await expect(legend.getByText('MMIO generation', { exact: true })).toBeVisible();
   });
 
-  test('360px wide: four rows of 16 bits, no horizontal scrolling', async ({ page }) => {
+  test('360px wide: eight rows of 8 bits (targets of 24 px and more), no horizontal scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await openOld(page);
-    expect(await rowsOf(page)).toBe(4);
+    expect(await rowsOf(page)).toBe(8);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const box = (await bit(page, 0).boundingBox())!;

@@ -30,7 +30,7 @@ describe('<spte-inspector>', () => {
     const el = await mount({ value: '0x8600000123456b77', compact: '' });
     expect(el.shadowRoot).not.toBeNull();
     expect(shadow(el).getAllByRole('button', { name: /^Bit \d+,/ })).toHaveLength(64);
-    expect(shadow(el).getByText('shadow-present leaf')).toBeInTheDocument();
+    expect(shadow(el).getByTestId('kind-summary')).toHaveTextContent('shadow-present leaf');
     // Compact: no value field, a summary line instead.
     expect(shadow(el).queryByRole('textbox', { name: 'SPTE value' })).toBeNull();
     expect(shadow(el).getByText('0x8600000123456b77')).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('<spte-inspector>', () => {
     });
     expect(shadow(el).getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000001a0');
     expect(shadow(el).getByRole('combobox', { name: 'Host configuration' })).toHaveValue('npt');
-    expect(shadow(el).getByText('frozen')).toBeInTheDocument();
+    expect(shadow(el).getByTestId('kind-summary')).toHaveTextContent('frozen');
     expect(events).toBe(0);
   });
 
@@ -76,7 +76,7 @@ describe('<spte-inspector>', () => {
     expect(alert).toHaveTextContent('level="9"');
     expect(alert).toHaveTextContent('Unknown panel “bogus”');
     expect(alert).toHaveTextContent('kernel="2.6"');
-    expect(shadow(el).getByText('shadow-present leaf')).toBeInTheDocument();
+    expect(shadow(el).getByTestId('kind-summary')).toHaveTextContent('shadow-present leaf');
     expect(shadow(el).queryByRole('region', { name: /^Findings/ })).toBeNull();
     await act(async () => {
       el.setAttribute('value', '0x0');

@@ -16,7 +16,7 @@ describe('App', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1, name: 'SPTE Inspector' })).toBeInTheDocument();
     expect(
-      within(screen.getByRole('region', { name: 'Kind' })).getByText('shadow-present leaf'),
+      within(screen.getByRole('group', { name: 'Verdict' })).getByText('shadow-present leaf'),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: /^Bit \d+,/ })).toHaveLength(64);
     expect(location.hash).toBe('#v=0x80a0000123456f77&preset=ept-ad&level=1');
@@ -29,7 +29,7 @@ describe('App', () => {
     expect(screen.getByRole('textbox', { name: 'SPTE value' })).toHaveValue('0x80000000000001a0');
     expect(screen.getByRole('combobox', { name: 'Host configuration' })).toHaveValue('npt');
     expect(screen.getByRole('combobox', { name: 'Level' })).toHaveValue('2');
-    expect(within(screen.getByRole('region', { name: 'Kind' })).getByText('frozen')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Verdict' })).getByText('frozen')).toBeInTheDocument();
   });
 
   test('a broken permalink shows what was wrong instead of crashing', () => {
@@ -47,12 +47,12 @@ describe('App', () => {
     const input = screen.getByRole('textbox', { name: 'SPTE value' });
     await user.clear(input);
     await user.type(input, '0x12345006');
-    expect(within(screen.getByRole('region', { name: 'Kind' })).getByText('MMIO SPTE')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Verdict' })).getByText('MMIO SPTE')).toBeInTheDocument();
     await user.type(input, 'q');
     expect(input).toHaveValue('0x12345006q');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/Not a hex digit: 'q' at column 11/)).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Kind' })).getByText('MMIO SPTE')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Verdict' })).getByText('MMIO SPTE')).toBeInTheDocument();
   });
 
   test('clicking a bit toggles it, and Ctrl+Z / Ctrl+Y undo and redo', async () => {

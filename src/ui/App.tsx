@@ -37,7 +37,7 @@ function AppShell({ initialProblems }: { initialProblems: string[] }) {
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <AppHeader />
-      <main className="mx-auto w-full max-w-[120rem] flex-1 px-2 py-4 sm:px-6 sm:py-6">
+      <main className="mx-auto w-full max-w-[120rem] flex-1 px-2 pt-2 pb-3 sm:px-6 sm:pt-3 sm:pb-4">
         {problems.length > 0 && (
           <div
             role="alert"

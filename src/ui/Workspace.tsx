@@ -1,9 +1,8 @@
 import { Suspense, lazy, useId, useState, type KeyboardEvent } from 'react';
-import { KernelPanel } from './components/KernelPanel';
 import { DisclosureButton } from './components/DisclosureButton';
 import { focusRing, mutedText } from './components/styles';
 import { useRevealOnOpen } from './hooks/useRevealOnOpen';
-import { Inspector } from './Inspector';
+import { PageInspector } from './PageInspector';
 import { useInspector, useInspectorStore, type InputMode } from './store';
 import { selectMode } from './store/selectors';
 
@@ -12,6 +11,8 @@ import { selectMode } from './store/selectors';
 const LogMode = lazy(() => import('./log/LogMode'));
 const CompareKernels = lazy(() => import('./compare/CompareKernels'));
 const CompareValues = lazy(() => import('./compare/CompareValues'));
+// Below the first screen, rendered inside the lazily loaded lower panels.
+const KernelPanel = lazy(() => import('./components/KernelPanel').then((m) => ({ default: m.KernelPanel })));
 
 const TABS: { mode: InputMode; label: string }[] = [
   { mode: 'value', label: 'Value' },
@@ -64,12 +65,12 @@ export function Workspace() {
   };
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-3">
       <div
         role="tablist"
         aria-label="Input"
         onKeyDown={onTabKey}
-        className="flex w-fit gap-1 rounded-xl border border-slate-200 bg-white p-1 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+        className="flex w-fit gap-1 rounded-xl border border-slate-200 bg-white p-0.5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
       >
         {TABS.map((t) => {
           const selected = t.mode === mode;
@@ -83,7 +84,7 @@ export function Workspace() {
               aria-controls={`${id}-panel-${t.mode}`}
               tabIndex={selected ? 0 : -1}
               onClick={() => store.getState().setMode(t.mode)}
-              className={`rounded-lg px-4 py-1.5 text-sm font-semibold ${focusRing} ${
+              className={`rounded-lg px-4 py-1 text-sm font-semibold ${focusRing} ${
                 selected
                   ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'
                   : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
@@ -102,7 +103,7 @@ export function Workspace() {
         hidden={mode !== 'value'}
         className="flex flex-col gap-4"
       >
-        <Inspector
+        <PageInspector
           logTab
           inputActions={
             <DisclosureButton
@@ -114,28 +115,33 @@ export function Workspace() {
               Compare with another value
             </DisclosureButton>
           }
+          inputExtra={
+            // Opens in place, right under the value it is compared with.
+            <div id={valuesId} ref={valuesRef} className="mt-3 scroll-mt-4 empty:hidden">
+              {valuesOpen && (
+                <Suspense fallback={<Loading what="the value comparison" />}>
+                  <CompareValues />
+                </Suspense>
+              )}
+            </div>
+          }
           aside={
-            <KernelPanel
-              compareOpen={compareOpen}
-              compareId={compareId}
-              onToggleCompare={() => setCompareOpen(!compareOpen)}
-            />
+            <>
+              <KernelPanel
+                compareOpen={compareOpen}
+                compareId={compareId}
+                onToggleCompare={() => setCompareOpen(!compareOpen)}
+              />
+              <div id={compareId} ref={compareRef} className="scroll-mt-4 empty:hidden">
+                {compareOpen && (
+                  <Suspense fallback={<Loading what="the kernel comparison" />}>
+                    <CompareKernels />
+                  </Suspense>
+                )}
+              </div>
+            </>
           }
         />
-        <div id={valuesId} ref={valuesRef} className="scroll-mt-4 empty:hidden">
-          {valuesOpen && (
-            <Suspense fallback={<Loading what="the value comparison" />}>
-              <CompareValues />
-            </Suspense>
-          )}
-        </div>
-        <div id={compareId} ref={compareRef} className="scroll-mt-4">
-          {compareOpen && (
-            <Suspense fallback={<Loading what="the kernel comparison" />}>
-              <CompareKernels />
-            </Suspense>
-          )}
-        </div>
       </div>
 
       <div id={`${id}-panel-log`} role="tabpanel" aria-labelledby={`${id}-tab-log`} hidden={mode !== 'log'}>

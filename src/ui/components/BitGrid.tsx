@@ -1,7 +1,10 @@
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useInspector } from '../store';
-import { selectGrid, selectHoverBits, selectPinnedBits } from '../store/selectors';
+import { selectGrid, selectHoverBits, selectHoverField, selectPinnedBits } from '../store/selectors';
 import { BitCell } from './BitCell';
+import { selectFindingMarks } from '../store/verdictSelectors';
+import { gridRowStarts } from '../lib/laneRows';
+import { FieldLanes, NibbleDigits } from './FieldLanes';
 
 /** Arrow keys read the grid left to right: Left is the next higher bit, Right the next lower. */
 const MOVES: Record<string, (bit: number) => number> = {
@@ -20,6 +23,8 @@ export function BitGrid({ readonly = false }: { readonly?: boolean }) {
   const bytes = useInspector(selectGrid);
   const hover = useInspector(selectHoverBits);
   const pinned = useInspector(selectPinnedBits);
+  const hoverName = useInspector(selectHoverField)?.name ?? null;
+  const marks = useInspector(selectFindingMarks);
   const [active, setActive] = useState(63);
   const cells = useRef<(HTMLButtonElement | null)[]>([]);
   const helpId = useId();
@@ -40,8 +45,8 @@ export function BitGrid({ readonly = false }: { readonly?: boolean }) {
   return (
     <div className="@container">
       <p id={helpId} className="sr-only">
-        Bits 63 to 0. Left and Right arrows move between bits, Home and End jump to bit 63 and bit 0; Space or
-        Enter toggles the bit.
+        Bits 63 to 0. Left and Right arrows move between bits, Home and End jump to bit 63 and bit 0;{' '}
+        {readonly ? 'the bits are read-only.' : 'Space or Enter toggles the bit.'}
       </p>
       <div
         role="toolbar"
@@ -55,24 +60,34 @@ export function BitGrid({ readonly = false }: { readonly?: boolean }) {
             key={byte.index}
             role="group"
             aria-label={byte.label}
-            className="flex basis-1/2 gap-1 px-1 py-1.5 @2xl:basis-1/4 @min-[96rem]:basis-1/8"
+            className="basis-full px-1 py-1 @md:basis-1/2 @2xl:basis-1/4 @min-[90rem]:basis-1/8"
           >
-            {[byte.cells.slice(0, 4), byte.cells.slice(4)].map((nibble, n) => (
-              <div key={n} className="flex flex-1 gap-px">
-                {nibble.map((cell) => (
-                  <BitCell
-                    key={cell.bit}
-                    cell={cell}
-                    highlighted={hover.has(cell.bit)}
-                    pinned={pinned.has(cell.bit)}
-                    tabbable={cell.bit === active}
-                    readonly={readonly}
-                    setRef={setRef}
-                    onFocusBit={setActive}
-                  />
-                ))}
-              </div>
-            ))}
+            <FieldLanes
+              spans={byte.lanes}
+              label={`Fields over bits ${byte.cells[0]!.bit} to ${byte.cells[7]!.bit}`}
+              rowStarts={gridRowStarts}
+              highlightName={hoverName}
+            />
+            <div className="flex gap-1">
+              {[byte.cells.slice(0, 4), byte.cells.slice(4)].map((nibble, n) => (
+                <div key={n} className="flex flex-1 gap-px">
+                  {nibble.map((cell) => (
+                    <BitCell
+                      key={cell.bit}
+                      cell={cell}
+                      highlighted={hover.has(cell.bit)}
+                      pinned={pinned.has(cell.bit)}
+                      mark={marks.get(cell.bit) ?? null}
+                      tabbable={cell.bit === active}
+                      readonly={readonly}
+                      setRef={setRef}
+                      onFocusBit={setActive}
+                    />
+                  ))}
+                </div>
+              ))}
+            </div>
+            <NibbleDigits digits={byte.digits} />
           </div>
         ))}
       </div>

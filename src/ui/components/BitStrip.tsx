@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import type { StripCell } from '../lib/compareView';
+import { lanesFromLabels } from '../lib/lanes';
+import { stripRowStarts } from '../lib/laneRows';
+import { FieldLanes } from './FieldLanes';
 import { CATEGORY_STYLES } from '../theme/categories';
 import { mutedText } from './styles';
 
@@ -17,6 +21,9 @@ export interface StripRow {
  */
 export function BitStrip({ rows, label }: { rows: readonly StripRow[]; label: string }) {
   const many = rows.length > 1;
+  // The fields are named after the first row (for "old / new", the old value's layout).
+  const first = rows[0]?.cells;
+  const lanes = useMemo(() => (first ? lanesFromLabels(first) : []), [first]);
   return (
     <div className="@container" role="img" aria-label={label}>
       <div className="-mx-1 flex flex-wrap">
@@ -30,6 +37,16 @@ export function BitStrip({ rows, label }: { rows: readonly StripRow[]; label: st
                 <span>{hi}</span>
                 <span>{hi - 7}</span>
               </div>
+              {lanes[byte] && (
+                <div className={`mt-0.5 ${many ? 'pl-7' : ''}`}>
+                  <FieldLanes
+                    spans={lanes[byte]}
+                    label={`Fields over bits ${hi} to ${hi - 7}`}
+                    rowStarts={stripRowStarts}
+                    flat
+                  />
+                </div>
+              )}
               {rows.map((row) => (
                 <div key={row.label} className="mt-0.5 flex items-center gap-px">
                   {many && (

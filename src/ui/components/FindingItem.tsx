@@ -5,11 +5,24 @@ import { SEVERITY_STYLES } from '../theme/categories';
 import { buttonBase, mutedText } from './styles';
 
 /** One finding: severity in words, stable id, title, explanation and its bits. */
-export const FindingItem = memo(function FindingItem({ f, pinned }: { f: FindingView; pinned: boolean }) {
+export const FindingItem = memo(function FindingItem({
+  f,
+  pinned,
+  dense = false,
+}: {
+  f: FindingView;
+  pinned: boolean;
+  /** Clip the explanation to two lines (its full text is the tooltip and stays in the page). */
+  dense?: boolean;
+}) {
   const store = useInspectorStore();
   const style = SEVERITY_STYLES[f.severity];
   return (
-    <li data-finding-id={f.id} data-severity={f.severity} className={`rounded-lg border p-3 ${style.card}`}>
+    <li
+      data-finding-id={f.id}
+      data-severity={f.severity}
+      className={`rounded-lg border px-3 py-2 ${style.card}`}
+    >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className={`rounded px-1.5 py-0.5 text-xs font-bold tracking-wide uppercase ${style.badge}`}>
           {f.severityLabel}
@@ -17,8 +30,13 @@ export const FindingItem = memo(function FindingItem({ f, pinned }: { f: Finding
         <span className="font-mono text-xs font-semibold">{f.id}</span>
         <span className="text-sm font-semibold">{f.title}</span>
       </div>
-      <p className="mt-1.5 text-sm leading-snug">{f.explanation}</p>
-      <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+      <p
+        className={`mt-1 text-sm leading-snug ${dense ? 'line-clamp-2' : ''}`}
+        title={dense ? f.explanation : undefined}
+      >
+        {f.explanation}
+      </p>
+      <div className="mt-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
         <span className={`font-mono text-xs break-all ${mutedText}`}>{f.kernel}</span>
         {f.bits.length > 0 ? (
           <button

@@ -21,7 +21,8 @@ function summary(findings: readonly FindingView[]): string {
   return parts.filter(Boolean).join(', ') + '.';
 }
 
-export function FindingsPanel() {
+/** `dense`: explanations clipped to two lines (the full page's first screen). */
+export function FindingsPanel({ dense = false }: { dense?: boolean }) {
   const findings = useInspector(selectFindings);
   const pinned = useInspector(selectPinnedFindingId);
   return (
@@ -29,7 +30,7 @@ export function FindingsPanel() {
       <p className={`mb-2 text-sm ${mutedText}`}>{summary(findings)}</p>
       <ul className="flex flex-col gap-2">
         {findings.map((f) => (
-          <FindingItem key={f.id} f={f} pinned={pinned === f.id} />
+          <FindingItem key={f.id} f={f} pinned={pinned === f.id} dense={dense} />
         ))}
       </ul>
     </Panel>

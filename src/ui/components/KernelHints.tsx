@@ -13,8 +13,10 @@ const VERDICT_TEXT: Record<EraVerdict, string> = {
 
 const VERDICT_STYLE: Record<EraVerdict, string> = {
   consistent:
-    'border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-100',
-  inconsistent: 'border-red-600 bg-red-50 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100',
+    'border-emerald-600 bg-white text-slate-900 dark:border-emerald-400 dark:bg-slate-900 dark:text-slate-100',
+  // Not fitting another era is information, not a problem with the value: no red.
+  inconsistent:
+    'border-slate-300 bg-white text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200',
   ambiguous:
     'border-slate-400 bg-slate-50 text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100',
 };
@@ -32,7 +34,8 @@ function Summary({ hints, selected }: { hints: readonly EraHint[]; selected: Era
     return (
       <p className={`text-sm ${mutedText}`}>Nothing in this value tells the eras apart: {selected.reason}.</p>
     );
-  if (selected.verdict === 'consistent')
+  if (selected.verdict === 'consistent') {
+    const not = hints.filter((h) => h.verdict === 'inconsistent');
     return (
       <p className="text-sm">
         This value fits the chosen era ({selected.label}).
@@ -42,8 +45,16 @@ function Summary({ hints, selected }: { hints: readonly EraHint[]; selected: Era
             It also fits {joinAnd(fits.filter((h) => h !== selected).map((h) => h.label))}.
           </span>
         )}
+        {not.length > 0 && (
+          <span className={mutedText}>
+            {' '}
+            Not {joinAnd(not.map((h) => h.label))}: {not[0]!.reason}
+            {not.length > 1 ? ', …' : '.'}
+          </span>
+        )}
       </p>
     );
+  }
   return (
     <div className="rounded-lg border border-amber-400 bg-amber-50 p-2.5 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950/60 dark:text-amber-100">
       <p className="font-semibold">
@@ -74,42 +85,50 @@ export default function KernelHints() {
         What the value says
       </h3>
       <Summary hints={hints} selected={selected} />
-      <ul aria-label="Kernel eras for this value" className="mt-2 flex flex-col gap-1.5">
-        {hints.map((h) => {
-          const current = h.era === kernel.era;
-          return (
-            <li
-              key={h.era}
-              data-era={h.era}
-              data-verdict={h.verdict}
-              aria-current={current ? 'true' : undefined}
-              className={`rounded-md border-l-4 px-2 py-1.5 text-xs ${VERDICT_STYLE[h.verdict]} ${current ? 'ring-2 ring-slate-900 dark:ring-white' : ''}`}
-            >
-              <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
-                <p className="text-sm">
-                  <span aria-hidden="true" className="mr-1 font-bold">
-                    {VERDICT_MARK[h.verdict]}
-                  </span>
-                  <span className="font-semibold">{h.label}</span> {VERDICT_TEXT[h.verdict]}
-                  {current && <span className="font-semibold"> (chosen)</span>}
-                </p>
-                {h.verdict === 'consistent' && !current && (
-                  <button
-                    type="button"
-                    onClick={() => store.getState().setKernel(eraVersion(h.era))}
-                    className={`${buttonBase} px-2 py-0.5 text-xs`}
-                  >
-                    Use {h.label}
-                  </button>
-                )}
-              </div>
-              <p className="mt-0.5 leading-snug">{h.reason}</p>
-            </li>
-          );
-        })}
-      </ul>
+      {/* The per-era details on request; open by themselves only when the chosen era does not fit. */}
+      <details key={selected?.verdict} open={selected?.verdict === 'inconsistent'} className="mt-2 text-xs">
+        <summary
+          className={`cursor-pointer rounded font-semibold text-slate-700 dark:text-slate-300 ${focusRing}`}
+        >
+          Every era, and why ({hints.length})
+        </summary>
+        <ul aria-label="Kernel eras for this value" className="mt-2 flex flex-col gap-1.5">
+          {hints.map((h) => {
+            const current = h.era === kernel.era;
+            return (
+              <li
+                key={h.era}
+                data-era={h.era}
+                data-verdict={h.verdict}
+                aria-current={current ? 'true' : undefined}
+                className={`rounded-md border-l-4 px-2 py-1.5 text-xs ${VERDICT_STYLE[h.verdict]} ${current ? 'ring-2 ring-slate-900 dark:ring-white' : ''}`}
+              >
+                <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+                  <p className="text-sm">
+                    <span aria-hidden="true" className="mr-1 font-bold">
+                      {VERDICT_MARK[h.verdict]}
+                    </span>
+                    <span className="font-semibold">{h.label}</span> {VERDICT_TEXT[h.verdict]}
+                    {current && <span className="font-semibold"> (chosen)</span>}
+                  </p>
+                  {h.verdict === 'consistent' && !current && (
+                    <button
+                      type="button"
+                      onClick={() => store.getState().setKernel(eraVersion(h.era))}
+                      className={`${buttonBase} px-2 py-0.5 text-xs`}
+                    >
+                      Use {h.label}
+                    </button>
+                  )}
+                </div>
+                <p className="mt-0.5 leading-snug">{h.reason}</p>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
 
-      <details className="group mt-3 text-xs">
+      <details className="group mt-2 text-xs">
         <summary
           className={`cursor-pointer rounded font-semibold text-slate-700 dark:text-slate-300 ${focusRing}`}
         >

@@ -23,7 +23,7 @@ export function KernelInput({ readonly = false }: { readonly?: boolean }) {
   const [refused, setRefused] = useState<string | null>(null);
 
   return (
-    <div className="flex w-44 min-w-0 flex-col gap-1">
+    <div className="flex w-44 min-w-0 flex-col gap-1 xl:w-36">
       <label htmlFor={id} className={labelText}>
         Kernel version
       </label>

@@ -7,7 +7,7 @@ import { mutedText } from './styles';
 export function Legend() {
   const items = useInspector(selectLegend);
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-xs">
+    <div className="mt-3 flex first:mt-0 flex-wrap items-center gap-x-4 gap-y-1.5 text-xs">
       <ul aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1.5">
         {items.map((i) => (
           <li key={i.category} className="flex items-center gap-1.5">

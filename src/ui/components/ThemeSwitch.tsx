@@ -25,7 +25,7 @@ export function ThemeRadios({ value, onChange }: { value: ThemeChoice; onChange:
       {CHOICES.map((c) => (
         <label
           key={c.value}
-          className={`relative cursor-pointer rounded-md px-2.5 py-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-blue-600 dark:has-[:focus-visible]:outline-sky-400 ${
+          className={`relative cursor-pointer rounded-md px-2 py-1 sm:px-2.5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 has-[:focus-visible]:outline-blue-600 dark:has-[:focus-visible]:outline-sky-400 ${
             value === c.value
               ? 'bg-slate-900 font-semibold text-white dark:bg-slate-100 dark:text-slate-900'
               : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'

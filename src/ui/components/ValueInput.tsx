@@ -63,7 +63,7 @@ export function ValueInput({
           store.getState().setText(e.target.value, how);
         }}
         onBlur={() => store.getState().endTyping()}
-        className={`${controlBase} ${error ? invalidControl : ''} h-10 w-full px-3 font-mono text-base sm:h-11 md:w-[25ch] md:text-lg`}
+        className={`${controlBase} ${error ? invalidControl : ''} h-10 w-full px-3 font-mono text-base sm:h-11 md:w-[25ch] md:text-lg xl:w-[21ch]`}
       />
       {refused !== null && (
         <div

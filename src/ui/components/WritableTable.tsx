@@ -1,13 +1,27 @@
-import { useInspector } from '../store';
-import { selectWritable } from '../store/selectors';
+import { useDeferredValue, useId, useMemo } from 'react';
+import { writableChoices } from '../lib/writableChoices';
+import { useInspector, useInspectorStore } from '../store';
+import { selectDecoded, selectHost, selectWritable } from '../store/selectors';
 import { Panel } from './Panel';
 import { mutedText } from './styles';
 
 const bit = (b: boolean) => (b ? '1' : '0');
 
-/** The four legal Host-writable / MMU-writable / W states, with this value's row marked. */
-export function WritableTable() {
+/**
+ * The four legal Host-writable / MMU-writable / W states as radio buttons: picking one
+ * sets the three bits (one undo step). Each state says what the kernel would call the
+ * change to it and whether that change needs a TLB flush.
+ */
+export function WritableTable({ readonly = false }: { readonly?: boolean }) {
+  const store = useInspectorStore();
   const w = useInspector(selectWritable);
+  // Naming the four transitions and their flushes takes a few kernel checks per toggle:
+  // done on a deferred decode, so the grid and the verdict paint first and this follows.
+  const decoded = useDeferredValue(useInspector(selectDecoded));
+  const host = useDeferredValue(useInspector(selectHost));
+  const choices = useMemo(() => writableChoices(host, decoded), [host, decoded]);
+  const name = useId();
+  const noteId = useId();
   return (
     <Panel title="Writable state">
       <p className="text-sm">
@@ -16,59 +30,61 @@ export function WritableTable() {
         <span className="font-mono font-semibold">{bit(w.w)}</span>
       </p>
       {!w.applies ? (
-        <p className={`mt-1 text-sm ${mutedText}`}>
+        <p id={noteId} className={`mt-1 text-sm ${mutedText}`}>
           Not checked: the writable invariant applies to shadow-present leaf SPTEs only.
         </p>
       ) : w.violation ? (
-        <p className="mt-1 rounded-md border border-red-300 bg-red-50 px-2 py-1 text-sm font-semibold text-red-900 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100">
-          Illegal combination: {w.violation}.
+        <p
+          id={noteId}
+          className="mt-1 rounded-md border border-red-300 bg-red-50 px-2 py-1 text-sm font-semibold text-red-900 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100"
+        >
+          Illegal combination: {w.violation}. Pick a legal state below.
         </p>
       ) : null}
-      <table className="mt-2 w-full border-collapse text-sm">
-        <thead>
-          <tr className={`text-left text-xs ${mutedText}`}>
-            <th scope="col" className="py-1 pr-2 font-semibold" title="Host-writable">
-              <abbr title="Host-writable">H</abbr>
-            </th>
-            <th scope="col" className="py-1 pr-2 font-semibold">
-              <abbr title="MMU-writable">M</abbr>
-            </th>
-            <th scope="col" className="py-1 pr-2 font-semibold">
-              <abbr title="Writable (bit 1)">W</abbr>
-            </th>
-            <th scope="col" className="py-1 font-semibold">
-              State
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {w.rows.map((st, i) => {
-            const current = w.applies && w.row === i;
+      <fieldset className="mt-2" aria-describedby={w.applies && !w.violation ? undefined : noteId}>
+        <legend className={`text-xs font-semibold ${mutedText}`}>
+          {readonly ? 'Legal states (read-only)' : 'Pick a legal state; the bits follow'}
+        </legend>
+        <ul className="mt-1 flex flex-col gap-1">
+          {choices.map((c) => {
+            const current = w.applies && c.current;
             return (
-              <tr
-                key={st.name}
-                aria-current={current ? 'true' : undefined}
-                className={`border-t border-slate-200 align-top dark:border-slate-800 ${
-                  current ? 'bg-emerald-50 dark:bg-emerald-950/60' : ''
-                }`}
-              >
-                <td className="py-1.5 pr-2 font-mono">{bit(st.h)}</td>
-                <td className="py-1.5 pr-2 font-mono">{bit(st.m)}</td>
-                <td className="py-1.5 pr-2 font-mono">{bit(st.w)}</td>
-                <td className="py-1.5">
-                  <span className="font-medium">{st.name}</span>
-                  {current && (
-                    <span className="ml-2 rounded-full bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-emerald-300 dark:text-emerald-950">
-                      this SPTE
-                    </span>
-                  )}
-                  <span className={`block text-xs leading-snug ${mutedText}`}>{st.meaning}</span>
-                </td>
-              </tr>
+              <li key={c.name}>
+                <label
+                  className={`flex gap-2 rounded-md border px-2 py-1.5 text-sm ${
+                    current
+                      ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/60'
+                      : 'border-slate-200 dark:border-slate-700'
+                  } ${readonly || !w.applies ? '' : 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800'}`}
+                >
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={current}
+                    disabled={readonly || !w.applies}
+                    onChange={() => store.getState().setValue(c.value)}
+                    className="mt-0.5 size-4 shrink-0 accent-emerald-700 dark:accent-emerald-400"
+                  />
+                  <span className="min-w-0">
+                    <span className="font-mono text-xs">
+                      H {bit(c.h)} · M {bit(c.m)} · W {bit(c.w)}
+                    </span>{' '}
+                    <span className="font-medium">{c.name}</span>
+                    {current && <span className="ml-1 text-xs font-semibold">(this SPTE)</span>}
+                    <span className={`block text-xs leading-snug ${mutedText}`}>{c.meaning}</span>
+                    {!current && w.applies && (
+                      <span className="block text-xs leading-snug">
+                        <span className="font-semibold">→ {c.transition}</span>
+                        {c.flush && <span className={mutedText}> · {c.flush}</span>}
+                      </span>
+                    )}
+                  </span>
+                </label>
+              </li>
             );
           })}
-        </tbody>
-      </table>
+        </ul>
+      </fieldset>
     </Panel>
   );
 }

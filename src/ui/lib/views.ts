@@ -10,6 +10,7 @@ import {
   KIND_LABELS,
   WRITABLE_STATES,
   bitsOf,
+  hex16,
   hexShort,
   testBit,
   type Decoded,
@@ -18,6 +19,7 @@ import {
   type Severity,
 } from '../../core';
 import { editorFor, type EditorKind } from './fieldEdits';
+import { buildLanes, nibbleDigits, type LaneSpan } from './lanes';
 
 /** "58" for one bit, "45–12" for a range (high to low, as the grid reads). */
 export const bitRange = (hi: number, lo: number): string => (hi === lo ? `${lo}` : `${hi}–${lo}`);
@@ -38,6 +40,10 @@ export interface GridByte {
   /** "Byte 7, bits 63 to 56". */
   label: string;
   cells: readonly GridCell[];
+  /** The fields over this byte's cells, named (see lanes.ts). */
+  lanes: readonly LaneSpan[];
+  /** The hex digit of the high and the low nibble. */
+  digits: readonly [string, string];
 }
 
 export function buildGrid(d: Decoded): GridByte[] {
@@ -53,6 +59,8 @@ export function buildGrid(d: Decoded): GridByte[] {
         label: `Bit ${b}, ${f.def.name}`,
       });
   // layout.fields is sorted from bit 63 down, so cells are already in grid order.
+  const lanes = buildLanes(cells.map((c) => ({ bit: c.bit, name: c.fieldName, category: c.category })));
+  const digits = nibbleDigits(hex16(d.value));
   const bytes: GridByte[] = [];
   for (let i = 0; i < 8; i++) {
     const byte = cells.slice(i * 8, i * 8 + 8);
@@ -60,6 +68,8 @@ export function buildGrid(d: Decoded): GridByte[] {
       index: 7 - i,
       label: `Byte ${7 - i}, bits ${byte[0]!.bit} to ${byte[7]!.bit}`,
       cells: byte,
+      lanes: lanes[i]!,
+      digits: [digits[i * 2]!, digits[i * 2 + 1]!],
     });
   }
   return bytes;

@@ -115,6 +115,8 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
         commitValue(next, hex16(next), null);
       },
 
+      setValue: (value) => commitValue(value, hex16(value), null),
+
       editField: (fieldId, input, typing = false) => {
         const s = get();
         const r = applyFieldEdit(selectHost(s), selectDecoded(s), fieldId, input);

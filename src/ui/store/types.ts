@@ -96,6 +96,8 @@ export interface InspectorActions {
   /** The value field (or a field editor) lost focus: the next keystroke starts a new entry. */
   endTyping: () => void;
   toggleBit: (bit: number) => void;
+  /** Replace the value (a one-click fix or a writable state): one undo entry. */
+  setValue: (value: bigint) => void;
   /** Edit a multi-bit field in place; `typing` merges keystrokes into one history entry. */
   editField: (fieldId: string, input: string, typing?: boolean) => EditResult;
   selectPreset: (id: string) => void;
