@@ -1,0 +1,126 @@
+/**
+ * How well one candidate host explains the SPTE values of a text. A value that the
+ * candidate cannot have produced (an error finding, stray bits in a non-present value, or
+ * a kind the printing message rules out) is "impossible"; warnings cost a little; an
+ * exact placeholder of the candidate's kernel counts for it.
+ */
+
+import { decode } from '../decode';
+import { suggestEras } from '../eras/hints';
+import type { Host } from '../host';
+import type { LogEntry, LogFormatId } from '../log/types';
+import type { ValueSample } from './types';
+
+/** Findings that mean "KVM does not build this value" under the candidate. */
+const IMPOSSIBLE_WARNINGS = new Set(['SPTE-N003', 'SPTE-M005', 'SPTE-A001']);
+/** Reserved-bit findings: expected in the dumps printed *because* of reserved bits. */
+const RESERVED = new Set(['SPTE-R001', 'SPTE-R002']);
+/** Findings that say nothing against a candidate. */
+const NEUTRAL = new Set(['SPTE-L001', 'SPTE-T001', 'SPTE-W003']);
+
+const PRESENT_FORMATS: ReadonlySet<LogFormatId> = new Set<LogFormatId>([
+  'make_spte_rsvd_warn',
+  'writable_invariant_warn',
+  'lockless_writable_warn',
+  'access_track_warn',
+  'walk_entry',
+  'walk_entry_old',
+  'kvm_mmu_set_spte',
+  'kvm_mmu_split_huge_page',
+]);
+const MMIO_FORMATS: ReadonlySet<LogFormatId> = new Set<LogFormatId>([
+  'mark_mmio_spte',
+  'handle_mmio_page_fault',
+  'check_mmio_spte',
+]);
+
+/** What the message that printed a value says it is. */
+export function contextOf(format: LogFormatId): ValueSample['context'] {
+  return PRESENT_FORMATS.has(format) ? 'present' : MMIO_FORMATS.has(format) ? 'mmio' : 'any';
+}
+
+export function sampleOf(e: Pick<LogEntry, 'value' | 'level' | 'format'>): ValueSample {
+  return { value: e.value, level: e.level, context: contextOf(e.format) };
+}
+
+export interface ValueJudgement {
+  impossible: boolean;
+  penalty: number;
+  /** Short reason against (finding id and title), or a reason for. */
+  reason: string | null;
+  /** An exact placeholder of this kernel (frozen/removed, non-present value). */
+  placeholder: boolean;
+}
+
+/**
+ * The era hints of a value's bits (kernel-versions.md §10.1: bit 63 on EPT from 6.10,
+ * bits 8/9 without A/D from 6.13, …) cost a candidate era they call inconsistent. A
+ * value whose message says it is present is not judged by its MMIO look.
+ */
+function bitHintPenalty(host: Host, s: ValueSample): { penalty: number; reason: string | null } {
+  const hint = suggestEras(host.params, s.value).find((h) => h.era === host.era);
+  if (!hint || hint.verdict !== 'inconsistent') return { penalty: 0, reason: null };
+  if (s.context === 'present' && hint.reason.includes('MMIO')) return { penalty: 0, reason: null };
+  return { penalty: 3, reason: hint.reason };
+}
+
+export function judgeValue(host: Host, s: ValueSample): ValueJudgement {
+  const d = decode(host, s.value, s.level ?? 1);
+  const { cls } = d;
+  if (s.context === 'present' && (cls.mmio || cls.frozen || !cls.present))
+    return {
+      impossible: true,
+      penalty: 4,
+      reason: `its message says it is present, but it reads as ${cls.kind}`,
+      placeholder: false,
+    };
+  if (s.context === 'mmio' && !cls.mmio)
+    return {
+      impossible: true,
+      penalty: 4,
+      reason: 'an MMIO tracepoint value that is not MMIO here',
+      placeholder: false,
+    };
+  let penalty = 0;
+  let impossible = false;
+  let reason: string | null = null;
+  for (const f of d.findings) {
+    if (NEUTRAL.has(f.id)) continue;
+    if (s.context === 'present' && RESERVED.has(f.id)) continue;
+    if (f.severity === 'error' || IMPOSSIBLE_WARNINGS.has(f.id)) {
+      impossible = true;
+      reason ??= `${f.id} ${f.title}`;
+    } else if (f.severity === 'warning') {
+      penalty += 1;
+      reason ??= `${f.id} ${f.title}`;
+    } else if (f.id === 'SPTE-P006') penalty += 0.5;
+  }
+  const hint = bitHintPenalty(host, s);
+  penalty += hint.penalty;
+  reason ??= hint.reason;
+  const placeholder = s.value !== 0n && (cls.frozen || cls.nonpresentValue);
+  if (impossible) penalty += 4;
+  if (placeholder) penalty -= 1;
+  return { impossible, penalty, reason, placeholder };
+}
+
+/** A value that tells nothing (0 is an empty slot in every era). */
+export const informative = (s: ValueSample) => s.value !== 0n;
+
+/**
+ * Distinct informative samples, at most `max`, spread evenly over the input so a long
+ * paste costs the same as a short one.
+ */
+export function pickSamples(all: Iterable<ValueSample>, max = 192): ValueSample[] {
+  const seen = new Map<string, ValueSample>();
+  for (const s of all) {
+    if (!informative(s)) continue;
+    const k = `${s.value.toString(16)}:${s.level ?? 0}:${s.context}`;
+    if (!seen.has(k)) seen.set(k, s);
+    if (seen.size >= max * 32) break;
+  }
+  const list = [...seen.values()];
+  if (list.length <= max) return list;
+  const step = list.length / max;
+  return Array.from({ length: max }, (_, i) => list[Math.floor(i * step)]!);
+}
