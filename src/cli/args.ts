@@ -4,7 +4,12 @@ export interface CliOptions {
   command: string;
   preset: string | null;
   config: string | null;
+  /** null = auto (the default), also for an explicit "auto". */
   kernel: string | null;
+  /** --maxphyaddr N, applied on top of the preset. */
+  maxphyaddr: number | null;
+  /** --set key=value, repeatable, applied on top of the preset. */
+  set: string[];
   level: number | null;
   json: boolean;
   color: boolean | null;
@@ -14,7 +19,15 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const WITH_VALUE = new Set(['--preset', '--config', '--level', '--kernel']);
+const WITH_VALUE = new Set([
+  '--preset',
+  '--host',
+  '--config',
+  '--level',
+  '--kernel',
+  '--maxphyaddr',
+  '--set',
+]);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
@@ -22,6 +35,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     preset: null,
     config: null,
     kernel: null,
+    maxphyaddr: null,
+    set: [],
     level: null,
     json: false,
     color: null,
@@ -39,10 +54,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (WITH_VALUE.has(a)) {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new UsageError(`${a} needs a value`);
-      if (a === '--preset') o.preset = v;
+      if (a === '--preset' || a === '--host') o.preset = v.toLowerCase() === 'auto' ? null : v;
       else if (a === '--config') o.config = v;
-      else if (a === '--kernel') o.kernel = v;
-      else {
+      else if (a === '--kernel') o.kernel = v.toLowerCase() === 'auto' ? null : v;
+      else if (a === '--set') o.set.push(v);
+      else if (a === '--maxphyaddr') {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 32 || n > 52)
+          throw new UsageError(`--maxphyaddr must be 32 to 52, got "${v}"`);
+        o.maxphyaddr = n;
+      } else {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1 || n > 5)
           throw new UsageError(`--level must be 1 to 5, got "${v}"`);
@@ -72,9 +93,12 @@ commands:
   kernels [VERSION...]     list the kernel eras, or the era each VERSION maps to
 
 options:
-  --preset NAME            host preset (default ept-ad); see \`spte presets\`
+  --host NAME | auto       host preset (also --preset); default auto: inferred from the input; see \`spte presets\`
   --config FILE            JSON object shaped like a configs.json entry; only "params" is read
-  --kernel VERSION         kernel the value came from, e.g. 5.10, 6.6.30, current (default)
+  --kernel VERSION | auto  kernel the value came from, e.g. 5.10, 6.6.30, current; default auto:
+                           inferred from the input's wording and values (named on the first line)
+  --maxphyaddr N           the host's MAXPHYADDR, on top of the preset (e.g. 36 for a Core 2)
+  --set KEY=VALUE          any host parameter on top of the preset (repeatable), e.g. root_level=3
   --level N                page-table level 1-5 (decode: default 1; pair: required)
   --json                   one JSON object per line, golden-vector encoding
   --color / --no-color     force ANSI colours on/off (default: on for a TTY, off with NO_COLOR)

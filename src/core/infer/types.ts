@@ -20,6 +20,8 @@ export interface ValueSample {
    * tracepoints), or 'any'.
    */
   context: 'present' | 'mmio' | 'any';
+  /** Finding ids the printing message implies (the reason it was printed): not held against a candidate. */
+  expected?: readonly string[];
 }
 
 /** Evidence from the text (not the values): which eras and host flavours it fits. */

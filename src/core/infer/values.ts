@@ -13,8 +13,19 @@ import type { ValueSample } from './types';
 
 /** Findings that mean "KVM does not build this value" under the candidate. */
 const IMPOSSIBLE_WARNINGS = new Set(['SPTE-N003', 'SPTE-M005', 'SPTE-A001']);
-/** Reserved-bit findings: expected in the dumps printed *because* of reserved bits. */
-const RESERVED = new Set(['SPTE-R001', 'SPTE-R002']);
+/**
+ * Findings a message is printed *because of*: the reserved-bit dumps and WARN carry
+ * reserved bits, the writable-invariant WARNs a broken writable state. Such a finding is
+ * what the report is about, not a sign of the wrong kernel.
+ */
+const RESERVED = ['SPTE-R001', 'SPTE-R002'];
+const EXPECTED: Partial<Record<LogFormatId, readonly string[]>> = {
+  make_spte_rsvd_warn: RESERVED,
+  walk_entry: RESERVED,
+  walk_entry_old: RESERVED,
+  writable_invariant_warn: ['SPTE-W001', 'SPTE-W002'],
+  lockless_writable_warn: ['SPTE-W004'],
+};
 /** Findings that say nothing against a candidate. */
 const NEUTRAL = new Set(['SPTE-L001', 'SPTE-T001', 'SPTE-W003']);
 
@@ -40,7 +51,8 @@ export function contextOf(format: LogFormatId): ValueSample['context'] {
 }
 
 export function sampleOf(e: Pick<LogEntry, 'value' | 'level' | 'format'>): ValueSample {
-  return { value: e.value, level: e.level, context: contextOf(e.format) };
+  const expected = EXPECTED[e.format];
+  return { value: e.value, level: e.level, context: contextOf(e.format), ...(expected ? { expected } : {}) };
 }
 
 export interface ValueJudgement {
@@ -57,11 +69,18 @@ export interface ValueJudgement {
  * bits 8/9 without A/D from 6.13, …) cost a candidate era they call inconsistent. A
  * value whose message says it is present is not judged by its MMIO look.
  */
-function bitHintPenalty(host: Host, s: ValueSample): { penalty: number; reason: string | null } {
+function bitHint(
+  host: Host,
+  s: ValueSample,
+): { impossible: boolean; penalty: number; reason: string | null } {
+  const none = { impossible: false, penalty: 0, reason: null };
   const hint = suggestEras(host.params, s.value).find((h) => h.era === host.era);
-  if (!hint || hint.verdict !== 'inconsistent') return { penalty: 0, reason: null };
-  if (s.context === 'present' && hint.reason.includes('MMIO')) return { penalty: 0, reason: null };
-  return { penalty: 3, reason: hint.reason };
+  if (!hint || hint.verdict !== 'inconsistent') return none;
+  // "Would be MMIO in a later kernel" is a reading, not a fact about the bits: it may cost a
+  // little, never rule an era out (a 5.x leaf with W+X and no R is a bug, not MMIO).
+  if (hint.reason.includes('MMIO'))
+    return s.context === 'present' ? none : { impossible: false, penalty: 2, reason: null };
+  return { impossible: true, penalty: 0, reason: hint.reason };
 }
 
 export function judgeValue(host: Host, s: ValueSample): ValueJudgement {
@@ -84,20 +103,25 @@ export function judgeValue(host: Host, s: ValueSample): ValueJudgement {
   let penalty = 0;
   let impossible = false;
   let reason: string | null = null;
+  let warned: string | null = null;
   for (const f of d.findings) {
     if (NEUTRAL.has(f.id)) continue;
-    if (s.context === 'present' && RESERVED.has(f.id)) continue;
+    if (s.expected?.includes(f.id)) continue;
     if (f.severity === 'error' || IMPOSSIBLE_WARNINGS.has(f.id)) {
       impossible = true;
       reason ??= `${f.id} ${f.title}`;
     } else if (f.severity === 'warning') {
       penalty += 1;
-      reason ??= `${f.id} ${f.title}`;
+      warned ??= `${f.id} ${f.title}`;
     } else if (f.id === 'SPTE-P006') penalty += 0.5;
   }
-  const hint = bitHintPenalty(host, s);
+  const hint = bitHint(host, s);
   penalty += hint.penalty;
-  reason ??= hint.reason;
+  if (hint.impossible) {
+    impossible = true;
+    reason ??= hint.reason;
+  }
+  reason ??= warned;
   const placeholder = s.value !== 0n && (cls.frozen || cls.nonpresentValue);
   if (impossible) penalty += 4;
   if (placeholder) penalty -= 1;
