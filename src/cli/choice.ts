@@ -4,7 +4,17 @@
  * named on the first line of text output and in every JSON line.
  */
 
-import { eraInfo, hostFromParams, makeHost, resolveKernel, type Host, type HostParams } from '../core';
+import {
+  ERA_IDS,
+  eraInfo,
+  hostFromParams,
+  makeHost,
+  parseKernelVersion,
+  resolveKernel,
+  type Host,
+  type HostParams,
+  type KernelEra,
+} from '../core';
 import { applyOverrides, hasOverrides, type HostOverrides } from '../core/host-overrides';
 import {
   flavourHosts,
@@ -50,14 +60,24 @@ export function choose(
     : flavourHosts();
   const adjust = (p: HostParams) => overridden(p, req.overrides);
   let spec = null;
+  let eras: KernelEra[] | undefined;
   if (req.kernel !== null) {
     const k = resolveKernel({ kernel: req.kernel });
     if (!k.ok) throw new UsageError(`--kernel: ${k.message} See \`spte kernels\`.`);
-    spec = k.spec;
+    const parsed = parseKernelVersion(req.kernel);
+    if (parsed.ok && parsed.fromValues) {
+      // A tree whose number does not pin the layout: the values choose, from its era on.
+      eras = ERA_IDS.slice(ERA_IDS.indexOf(parsed.era));
+      process.stderr.write(`spte: note: kernel ${parsed.version}: ${parsed.note ?? ''}\n`);
+    } else spec = k.spec;
   }
   const inference =
     spec === null || req.host === null
-      ? inferOrigin(clues, samples, { hosts, adjust, ...(spec ? { eras: [spec.era] } : {}) })
+      ? inferOrigin(clues, samples, {
+          hosts,
+          adjust,
+          ...(spec ? { eras: [spec.era] } : eras ? { eras } : {}),
+        })
       : null;
   const hostId = inference ? inference.best.host : req.host!.id;
   const params = adjust(hosts.find((h) => h.id === hostId)!.params);
