@@ -143,7 +143,10 @@ export function inferOrigin(
   if (eraClues.length > 0 && samples.length > 0) {
     const worded = ERA_IDS.filter((e) => eraClues.every((c) => c.eras!.includes(e)));
     const minImp = best.impossible;
-    const byValues = ERA_IDS.filter((e) => scored.some((s) => s.era === e && s.impossible === minImp));
+    // On the chosen host: a text from an AMD machine is not reconciled by an Intel reading.
+    const byValues = ERA_IDS.filter((e) =>
+      scored.some((s) => s.era === e && s.host === best.host && s.impossible === minImp),
+    );
     if (worded.length > 0 && !worded.some((e) => byValues.includes(e)))
       conflict = {
         id: 'SPTE-K001',

@@ -19,7 +19,7 @@ const INDIRECT_HOSTS = ['shadow', 'ept-l2-pml'] as const;
 
 /** Lines that can carry any clue; everything else is skipped with one test. */
 const PREFILTER =
-  /spte|SPTE|kvm|vmx|svm|tdx|TDX|EPT|NPT|AMD|Intel|EPYC|Xeon|SME|SEV|snp|tainted|Linux version|sp gen|Access Tracking|#VE/;
+  /spte|SPTE|kvm|vmx|svm|tdx|TDX|EPT|NPT|AMD|Intel|EPYC|Xeon|SME|SEV|snp|tainted|Tainted|Linux version|sp gen|Access Tracking|#VE/;
 
 const VERSION_RES: readonly RegExp[] = [
   /(?:Not tainted|Tainted: [A-Z ]*?)\s+(\d+\.\d+[^\s#]*)\s+#/,
