@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every benchmark, each printed as a ratio to a baseline measured in the
  * same run (absolute times vary by machine; ratios are what we track).
- * Select with `npm run bench -- core log-cli build ui log`.
+ * Select with `npm run bench -- core log-cli auto build ui log`.
  */
 
 import { execSync } from 'node:child_process';
+import { benchAutoDetect } from './auto-detect';
 import { benchCoreDecode } from './core-decode';
 import { benchLogCli } from './log-cli';
 import { benchLogPaste } from './log-paste';
@@ -22,6 +23,7 @@ function build(): string[] {
 const suites: [string, () => Promise<string[]> | string[]][] = [
   ['core', benchCoreDecode],
   ['log-cli', benchLogCli],
+  ['auto', benchAutoDetect],
   ['build', build],
   ['ui', benchUiToggle],
   ['log', benchLogPaste],

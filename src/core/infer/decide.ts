@@ -8,6 +8,7 @@
  * equals, the text decides, then the newest era and the first flavour.
  */
 
+import { suggestEras } from '../eras/hints';
 import { ERA_IDS, MAINLINE_SPEC } from '../eras/table';
 import type { KernelEra } from '../eras/types';
 import { makeHost, type Host } from '../host';
@@ -65,6 +66,8 @@ export function inferOrigin(
   const scored: Scored[] = [];
   hosts.forEach((h, hi) => {
     const params = opts.adjust ? opts.adjust(h.params) : h.params;
+    // The bit-pattern era hints depend on the host's parameters, not on the era scored.
+    const hints = samples.map((s) => suggestEras(params, s.value));
     for (const era of eras) {
       const host = tryHost(params, era);
       if (!host) continue;
@@ -81,8 +84,8 @@ export function inferOrigin(
       }
       let impossible = 0;
       let valuePenalty = 0;
-      for (const s of samples) {
-        const j = judgeValue(host, s);
+      for (const [i, s] of samples.entries()) {
+        const j = judgeValue(host, s, hints[i]);
         if (j.impossible) {
           impossible++;
           if (against.length < 6 && j.reason) against.push(`0x${s.value.toString(16)}: ${j.reason}`);

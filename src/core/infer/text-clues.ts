@@ -91,8 +91,30 @@ export interface ClueScanner {
   clues(): TextClue[];
 }
 
+/**
+ * Lines that differ only in numbers (timestamps, pids, gfns, SPTEs) give the same wording
+ * and vendor clues: the scanner remembers the shapes it has read, so a long trace costs one
+ * replace per line. Version lines are never cached (the number is the clue).
+ */
+const MAX_SHAPES = 4096;
+
+/**
+ * A line's shape: an FNV-1a hash of its characters other than hex digits, so timestamps,
+ * pids, gfns and SPTEs do not count. Two clue-bearing messages differ in other letters too.
+ */
+function shapeOf(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 export function createClueScanner(): ClueScanner {
   const found = new Map<string, TextClue>();
+  const shapes = new Set<number>();
   let direct = 0;
   let indirect = 0;
   const add = (c: TextClue) => {
@@ -102,6 +124,12 @@ export function createClueScanner(): ClueScanner {
     push(raw: string) {
       if (!PREFILTER.test(raw)) return;
       const line = raw.length > 4096 ? raw.slice(0, 4096) : raw;
+      const versioned = line.includes('ainted') || line.includes('Linux version');
+      if (!versioned) {
+        const shape = shapeOf(line);
+        if (shapes.has(shape)) return;
+        if (shapes.size < MAX_SHAPES) shapes.add(shape);
+      }
       for (const h of eraHintsFromLine(line)) {
         const eras = erasBetween(h.from, h.until, releaseNumber);
         add({ id: `wording:${h.clue}`, text: h.note, eras, weight: h.clue === 'printk-no-prefix' ? 1 : 6 });

@@ -5,6 +5,7 @@
  * exact placeholder of the candidate's kernel counts for it.
  */
 
+import { genmask } from '../bits';
 import { decode } from '../decode';
 import { suggestEras } from '../eras/hints';
 import type { Host } from '../host';
@@ -69,12 +70,15 @@ export interface ValueJudgement {
  * bits 8/9 without A/D from 6.13, …) cost a candidate era they call inconsistent. A
  * value whose message says it is present is not judged by its MMIO look.
  */
+export type EraHints = ReturnType<typeof suggestEras>;
+
 function bitHint(
   host: Host,
   s: ValueSample,
+  hints: EraHints,
 ): { impossible: boolean; penalty: number; reason: string | null } {
   const none = { impossible: false, penalty: 0, reason: null };
-  const hint = suggestEras(host.params, s.value).find((h) => h.era === host.era);
+  const hint = hints.find((h) => h.era === host.era);
   if (!hint || hint.verdict !== 'inconsistent') return none;
   // "Would be MMIO in a later kernel" is a reading, not a fact about the bits: it may cost a
   // little, never rule an era out (a 5.x leaf with W+X and no R is a bug, not MMIO).
@@ -83,7 +87,15 @@ function bitHint(
   return { impossible: true, penalty: 0, reason: hint.reason };
 }
 
-export function judgeValue(host: Host, s: ValueSample): ValueJudgement {
+/**
+ * `hints`: suggestEras for this value on this host's parameters (the same for every era of
+ * one host, so callers scoring many eras compute it once).
+ */
+export function judgeValue(
+  host: Host,
+  s: ValueSample,
+  hints: EraHints = suggestEras(host.params, s.value),
+): ValueJudgement {
   const d = decode(host, s.value, s.level ?? 1);
   const { cls } = d;
   if (s.context === 'present' && (cls.mmio || cls.frozen || !cls.present))
@@ -115,7 +127,7 @@ export function judgeValue(host: Host, s: ValueSample): ValueJudgement {
       warned ??= `${f.id} ${f.title}`;
     } else if (f.id === 'SPTE-P006') penalty += 0.5;
   }
-  const hint = bitHint(host, s);
+  const hint = bitHint(host, s, hints);
   penalty += hint.penalty;
   if (hint.impossible) {
     impossible = true;
@@ -132,14 +144,25 @@ export function judgeValue(host: Host, s: ValueSample): ValueJudgement {
 export const informative = (s: ValueSample) => s.value !== 0n;
 
 /**
- * Distinct informative samples, at most `max`, spread evenly over the input so a long
- * paste costs the same as a short one.
+ * Page-frame bits 12–39: values that differ only there (the same kind of SPTE for another
+ * page) say the same about the kernel, so one of them stands for all. Higher frame bits
+ * are kept: they meet MAXPHYADDR and the reserved bits.
  */
-export function pickSamples(all: Iterable<ValueSample>, max = 192): ValueSample[] {
+const LOW_FRAME = genmask(39, 12);
+
+/**
+ * Distinct informative samples (one per value shape, see LOW_FRAME), at most `max`,
+ * spread evenly over the input so a long paste costs about what a short one does.
+ */
+export function pickSamples(all: Iterable<ValueSample>, max = 128): ValueSample[] {
   const seen = new Map<string, ValueSample>();
-  for (const s of all) {
+  // A long paste is read at an even stride: 8,192 values show the shapes a report has.
+  const list0 = Array.isArray(all) ? (all as ValueSample[]) : [...all];
+  const stride = Math.max(1, Math.floor(list0.length / 8192));
+  for (let i = 0; i < list0.length; i += stride) {
+    const s = list0[i]!;
     if (!informative(s)) continue;
-    const k = `${s.value.toString(16)}:${s.level ?? 0}:${s.context}`;
+    const k = `${(s.value & ~LOW_FRAME).toString(16)}:${s.level ?? 0}:${s.context}`;
     if (!seen.has(k)) seen.set(k, s);
     if (seen.size >= max * 32) break;
   }
