@@ -44,7 +44,7 @@ function entryJson(host: Host, e: LogEntry, fallbackLevel: number, old: LogEntry
   });
   s += ']';
   if (old !== undefined) {
-    const t = classifyTransition(host, old.value, e.value);
+    const t = classifyTransition(host, old.value, e.value, e.level ?? fallbackLevel);
     s += `,"transition":{"id":"${t.id}","name":${JSON.stringify(t.name)},"reason":${JSON.stringify(t.detail)}}`;
   }
   return s + '}';
@@ -52,7 +52,7 @@ function entryJson(host: Host, e: LogEntry, fallbackLevel: number, old: LogEntry
 
 /** Under a `new` entry: what the change from its `old` is, and the kernel's flush decisions. */
 function transitionText(host: Host, old: LogEntry, e: LogEntry, level: number, paint: Paint): string {
-  const t = classifyTransition(host, old.value, e.value);
+  const t = classifyTransition(host, old.value, e.value, level);
   const flush = flushRows(host, old.value, e.value, level)
     .map((r) => `${r.name} ${r.value}`)
     .join(', ');

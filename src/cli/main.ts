@@ -91,7 +91,7 @@ async function runDecode(o: CliOptions, out: Out): Promise<void> {
 
 /** The change's name, its reason sentence and each flush decision with its reason. */
 function transitionJson(host: Host, oldV: bigint, newV: bigint, level: number) {
-  const t = classifyTransition(host, oldV, newV);
+  const t = classifyTransition(host, oldV, newV, level);
   return {
     id: t.id,
     name: t.name,
