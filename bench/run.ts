@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every benchmark, each printed as a ratio to a baseline measured in the
  * same run (absolute times vary by machine; ratios are what we track).
- * Select with `npm run bench -- core log-cli cli-limits build ui log`.
+ * Select with `npm run bench -- core log-cli cli-limits auto build ui log`.
  */
 
 import { execSync } from 'node:child_process';
+import { benchAutoDetect } from './auto-detect';
 import { benchCliLimits } from './cli-limits';
 import { benchCoreDecode } from './core-decode';
 import { benchLogCli } from './log-cli';
@@ -24,6 +25,7 @@ const suites: [string, () => Promise<string[]> | string[]][] = [
   ['core', benchCoreDecode],
   ['log-cli', benchLogCli],
   ['cli-limits', benchCliLimits],
+  ['auto', benchAutoDetect],
   ['build', build],
   ['ui', benchUiToggle],
   ['log', benchLogPaste],

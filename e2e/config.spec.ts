@@ -44,7 +44,7 @@ test.describe('host configuration and level', () => {
       'C-bit position (0–51)',
       'TDX trust domain',
       'MMIO caching (kvm.mmio_caching)',
-      'Root level (4–5)',
+      'Root level (3–5)',
     ])
       await expect(params.getByLabel(label, { exact: true })).toBeVisible();
 

@@ -155,8 +155,8 @@ test.describe('custom element (ES module)', () => {
     await expect(b.getByRole('status')).toContainText('kernel 5.10.200 · era special-type');
     await expect(region(b, 'Kind')).not.toHaveText(today ?? '');
     await expect(bit(b, 52)).toHaveAccessibleName(/^Bit 52, MMIO type/);
-    await b.evaluate((el) => el.setAttribute('kernel', '4.4'));
-    await expect(b.getByRole('alert')).toContainText('kernel="4.4"');
+    await b.evaluate((el) => el.setAttribute('kernel', '2.4'));
+    await expect(b.getByRole('alert')).toContainText('kernel="2.4"');
     await expect(bit(b, 52)).toHaveAccessibleName(/^Bit 52, MMIO type/);
   });
 

@@ -10,7 +10,12 @@ export interface CliOptions {
   command: string;
   preset: string | null;
   config: string | null;
+  /** null = auto (the default), also for an explicit "auto". */
   kernel: string | null;
+  /** --maxphyaddr N, applied on top of the preset. */
+  maxphyaddr: number | null;
+  /** --set key=value, repeatable, applied on top of the preset. */
+  set: string[];
   level: number | null;
   json: boolean;
   color: boolean | null;
@@ -27,8 +32,11 @@ export class UsageError extends Error {}
 
 const OPTIONS = {
   preset: { type: 'string', short: 'p' },
+  host: { type: 'string' },
   config: { type: 'string', short: 'c' },
   kernel: { type: 'string', short: 'k' },
+  maxphyaddr: { type: 'string' },
+  set: { type: 'string', multiple: true },
   level: { type: 'string', short: 'l' },
   json: { type: 'boolean', short: 'j' },
   color: { type: 'boolean' },
@@ -67,11 +75,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(((e as Error).message.split('. To specify')[0] ?? '').replace(/\.$/, ''));
   }
   const str = (v: string | undefined): string | null => (v === undefined ? null : unmark(v));
+  // "auto" (the default) leaves the choice to the inference from the input.
+  const auto = (v: string | undefined): string | null => {
+    const s = str(v);
+    return s === null || s.toLowerCase() === 'auto' ? null : s;
+  };
   const o: CliOptions = {
     command: '',
-    preset: str(values.preset),
+    preset: auto(values.preset ?? values.host),
     config: str(values.config),
-    kernel: str(values.kernel),
+    kernel: auto(values.kernel),
+    maxphyaddr: null,
+    set: (values.set ?? []).map(unmark),
     level: null,
     json: values.json === true,
     color: values['no-color'] ? false : values.color ? true : null,
@@ -90,6 +105,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (!Number.isInteger(n) || n < 1 || n > 5)
       throw new UsageError(`--level must be 1 to 5, got "${level}"`);
     o.level = n;
+  }
+  const maxphyaddr = str(values.maxphyaddr);
+  if (maxphyaddr !== null) {
+    const n = Number(maxphyaddr);
+    if (!Number.isInteger(n) || n < 32 || n > 52)
+      throw new UsageError(`--maxphyaddr must be 32 to 52, got "${maxphyaddr}"`);
+    o.maxphyaddr = n;
   }
   const theme = str(values.theme);
   if (theme !== null) {

@@ -4,33 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJsonlGz } from '../core/__tests__/jsonl';
 import { describe, expect, it } from 'vitest';
+import { spte } from './spawn-cli';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const VECTORS = join(ROOT, 'test-fixtures/vectors');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the CLI like `npm run --silent spte -- ...` does (tsx on src/cli/main.ts). */
-export function spte(args: string[], input = '', env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-    p.stdin.end(input);
-  });
-}
 
 const SKIP = new Set(['kind', 'src', 'v', 'old', 'new', 'level']);
 const tmp = mkdtempSync(join(tmpdir(), 'spte-cli-'));
@@ -141,7 +119,8 @@ describe('CLI behaviour', () => {
       p.stdin.on('error', () => {}); // the CLI may be gone before all input is written
       p.stdin.end('0x8600000123456b77\n'.repeat(200_000));
     });
-    expect(r.first).toContain('0x8600000123456b77');
+    // The first line names the kernel and host that auto chose.
+    expect(r.first).toMatch(/^Read as 6\.10 and later on Intel EPT with A\/D bits \(auto\)/);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -232,8 +211,8 @@ describe.concurrent('CLI --kernel agrees with the 6.1 vectors, key for key', () 
     ]);
     expect(dv.code).toBe(0);
     expect(dp.code).toBe(0);
-    expect(exact(values, dv.stdout, new Set(['fields', 'findings']))).toEqual([]);
-    expect(exact(pairs, dp.stdout, new Set(['transition']))).toEqual([]);
+    expect(exact(values, dv.stdout, new Set(['kernel', 'host', 'fields', 'findings']))).toEqual([]);
+    expect(exact(pairs, dp.stdout, new Set(['kernel', 'host', 'transition']))).toEqual([]);
   });
 });
 
@@ -279,9 +258,9 @@ describe('CLI --kernel behaviour', () => {
     expect((await spte(['fields', '0x1'])).code).toBe(2);
   });
   it('rejects an unusable --kernel with exit 2 and the reason', async () => {
-    const r = await spte(['decode', '--kernel', '4.9', '0']);
+    const r = await spte(['decode', '--kernel', '2.4', '0']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--kernel: "4\.9" is older than 5\.10/);
+    expect(r.stderr).toMatch(/--kernel: "2\.4" is older than KVM/);
     expect(r.stdout).toBe('');
     const p = await spte(['pair', '--kernel', 'banana', '--level', '1', '0', '0']);
     expect(p.code).toBe(2);
@@ -332,7 +311,9 @@ describe('spte log', () => {
     expect(rows[3]!.findings).toContainEqual(expect.objectContaining({ id: 'SPTE-W001' }));
     // The new half of a pair names the change from its old half.
     expect(rows[2]).not.toHaveProperty('transition');
-    expect(rows[3]!.transition).toEqual({ id: 'unrecognised', name: 'Unrecognised change' });
+    expect(rows[3]!.transition).toMatchObject({ id: 'unrecognised', name: 'Unrecognised change' });
+    // Auto: the kernel and host it chose, on every line.
+    expect(rows[0]).toMatchObject({ kernel: { auto: true }, host: { preset: 'ept-ad', auto: true } });
   });
 
   it('reads a FILE argument and prints a readable table', async () => {

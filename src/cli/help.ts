@@ -6,9 +6,15 @@ const EXIT_CODES = `exit status:
   2  usage error, unreadable input file, or some values were rejected (named on stderr)
 `;
 
-const HOST_OPTIONS = `  -p, --preset NAME        host preset (default ept-ad); see \`spte presets\`
+const HOST_OPTIONS = `  -p, --preset NAME|auto   host preset (also --host); see \`spte presets\`. Default auto
+                           (decode, pair, log): inferred from the input and named on the first line
   -c, --config FILE        JSON object shaped like a configs.json entry; only "params" is read
-  -k, --kernel VERSION     kernel the value came from, e.g. 5.10, 6.6.30, current (default)`;
+  -k, --kernel VERSION|auto
+                           kernel the value came from, e.g. 5.10, 6.6.30, 3.10.0-229.el7,
+                           current (7.2+). Default auto (decode, pair, log): inferred from the
+                           input's wording and values; svg and fields use current
+      --maxphyaddr N       the host's MAXPHYADDR on top of the preset (e.g. 36 for a Core 2)
+      --set KEY=VALUE      any host parameter on top of the preset (repeatable), e.g. root_level=3`;
 
 const COMMON = `  -j, --json               one JSON object per line, golden-vector encoding
       --color, --no-color  force ANSI colours on/off (default: the terminal's own setting;

@@ -9,6 +9,7 @@ import {
   type Host,
   type HostOptions,
 } from '../core';
+import { parseParamSetting, type HostOverrides } from '../core/host-overrides';
 import { UsageError } from './args';
 import { readSmallFile } from './io';
 import { MAX_KERNEL_TEXT, clip, tooLong } from '../core/echo';
@@ -54,4 +55,25 @@ export function resolveHost(
   if (!host)
     throw new UsageError(`unknown preset "${id}"; choose one of ${PRESETS.map((p) => p.id).join(', ')}`);
   return host;
+}
+
+/** The host the user named (--preset/--host NAME or --config FILE), or null for auto. */
+export function explicitHost(
+  preset: string | null,
+  config: string | null,
+): { id: string; params: Host['params']; preset: boolean } | null {
+  if (preset === null && config === null) return null;
+  const host = resolveHost(preset, config, null);
+  return { id: preset ?? config ?? 'config', params: host.params, preset: config === null };
+}
+
+/** --maxphyaddr and --set as core overrides; a bad setting is a usage error. */
+export function overridesOption(maxphyaddr: number | null, settings: readonly string[]): HostOverrides {
+  const set: NonNullable<HostOverrides['set']> = {};
+  for (const text of settings) {
+    const r = parseParamSetting(text);
+    if (!r.ok) throw new UsageError(`--set: ${r.message}`);
+    (set as Record<string, unknown>)[r.key] = r.value;
+  }
+  return { ...(maxphyaddr !== null ? { maxphyaddr } : {}), set };
 }

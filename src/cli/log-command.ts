@@ -14,7 +14,9 @@ import {
   worstSeverity,
   type Host,
 } from '../core';
+import { createClueScanner, sampleOf } from '../core/infer';
 import { createLogExtractor, type LogEntry } from '../core/log';
+import { choose, type ChoiceRequest } from './choice';
 import type { Paint } from './ansi';
 import type { Out } from './io';
 import { TooLongLine, readLines } from './io';
@@ -38,19 +40,20 @@ function entryJson(host: Host, e: LogEntry, fallbackLevel: number, old: LogEntry
   d.findings.forEach((f, i) => {
     s +=
       (i ? ',' : '') +
-      `{"id":"${f.id}","severity":"${f.severity}","title":${JSON.stringify(f.title)},"bits":"${hex16(f.bits)}"}`;
+      `{"id":"${f.id}","severity":"${f.severity}","title":${JSON.stringify(f.title)},"bits":"${hex16(f.bits)}",` +
+      `"explanation":${JSON.stringify(f.explanation)}}`;
   });
   s += ']';
   if (old !== undefined) {
-    const t = classifyTransition(host, old.value, e.value);
-    s += `,"transition":{"id":"${t.id}","name":${JSON.stringify(t.name)}}`;
+    const t = classifyTransition(host, old.value, e.value, e.level ?? fallbackLevel);
+    s += `,"transition":{"id":"${t.id}","name":${JSON.stringify(t.name)},"reason":${JSON.stringify(t.detail)}}`;
   }
   return s + '}';
 }
 
 /** Under a `new` entry: what the change from its `old` is, and the kernel's flush decisions. */
 function transitionText(host: Host, old: LogEntry, e: LogEntry, level: number, paint: Paint): string {
-  const t = classifyTransition(host, old.value, e.value);
+  const t = classifyTransition(host, old.value, e.value, level);
   const flush = flushRows(host, old.value, e.value, level)
     .map((r) => `${r.name} ${r.value}`)
     .join(', ');
@@ -68,33 +71,46 @@ function entryText(host: Host, e: LogEntry, fallbackLevel: number, paint: Paint)
   return `${where} ${role} ${hex16(e.value)} ${level}  ${KIND_LABELS[d.cls.kind].padEnd(19)}${finding}${walk}\n`;
 }
 
-export async function runLog(o: LogOptions, host: Host, out: Out, paint: Paint): Promise<number> {
+/**
+ * Auto needs the whole text before the first line is written (its first line names the
+ * choice), so the log is read once into entries and clues, then decoded.
+ */
+export async function runLog(o: LogOptions, req: ChoiceRequest, out: Out, paint: Paint): Promise<number> {
   const x = createLogExtractor();
+  const clues = createClueScanner();
+  const entries: LogEntry[] = [];
+  let n = 0;
+  for await (const read of readLines(o.file)) {
+    n++;
+    // A line over the limit is reported and counted as an empty line, so the line numbers of
+    // what follows stay right.
+    if (read instanceof TooLongLine)
+      rejectTooLong(`${o.file === null || o.file === '-' ? 'stdin' : o.file} line ${n}`, read);
+    const line = read instanceof TooLongLine ? '' : read;
+    clues.push(line);
+    for (const e of x.push(line)) entries.push(e);
+  }
+  for (const e of x.end()) entries.push(e);
+  const choice = choose(req, clues.clues(), entries.map(sampleOf));
+  const host = choice.host;
   const fallback = o.level ?? 1;
-  let found = 0;
+  if (!o.json) {
+    await out.line(paint('dim', choice.line) + '\n');
+    const c = choice.inference?.conflict;
+    if (c) await out.line(`${paint(c.severity, c.id)} ${c.title}: ${c.explanation}\n`);
+    if (entries.length === 0)
+      await out.line('No SPTE found: no line of this text is a format that prints SPTEs.\n');
+  }
   // The old half of the latest pair: its new half follows it directly.
   let old: LogEntry | undefined;
-  const emit = async (entries: LogEntry[]) => {
-    for (const e of entries) {
-      found++;
-      const before = e.role === 'new' && old?.pair === e.pair ? old : undefined;
-      old = e.role === 'old' ? e : undefined;
-      if (o.json) await out.line(entryJson(host, e, fallback, before) + '\n');
-      else {
-        await out.line(entryText(host, e, fallback, paint));
-        if (before) await out.line(transitionText(host, before, e, e.level ?? fallback, paint));
-      }
+  for (const e of entries) {
+    const before = e.role === 'new' && old?.pair === e.pair ? old : undefined;
+    old = e.role === 'old' ? e : undefined;
+    if (o.json) await out.line(`{${choice.json},${entryJson(host, e, fallback, before).slice(1)}\n`);
+    else {
+      await out.line(entryText(host, e, fallback, paint));
+      if (before) await out.line(transitionText(host, before, e, e.level ?? fallback, paint));
     }
-  };
-  let n = 0;
-  for await (const line of readLines(o.file)) {
-    n++;
-    if (line instanceof TooLongLine) {
-      rejectTooLong(`${o.file === null || o.file === '-' ? 'stdin' : o.file} line ${n}`, line);
-      // Counted as an empty line: the line numbers of what follows stay right.
-      await emit(x.push(''));
-    } else await emit(x.push(line));
   }
-  await emit(x.end());
-  return found;
+  return entries.length;
 }

@@ -10,6 +10,7 @@ import {
   PRESETS,
   RULES,
   classifyTransition,
+  flushRows,
   computeKernelPairVerdicts,
   decode,
   fieldReference,
@@ -20,13 +21,15 @@ import {
   toVectorJson,
   type Host,
 } from '../core';
+import type { ValueSample } from '../core/infer';
 import { extractSptes } from '../core/log';
 import { makePaint } from './ansi';
 import { UsageError, parseArgs, type CliOptions } from './args';
+import { choose, type Choice, type ChoiceRequest } from './choice';
 import { wantsColour } from './colour';
 import { COMPLETIONS } from './completion';
 import { helpFor } from './help';
-import { resolveHost } from './host-option';
+import { explicitHost, overridesOption, resolveHost } from './host-option';
 import { IoError, Out, TooLongLine, guardOutput, readLines } from './io';
 import { decodeJsonLine } from './decode-json';
 import { runLog } from './log-command';
@@ -43,16 +46,89 @@ function logLineHint(text: string): string {
   return ` It looks like a log line holding ${list}: \`spte log\` reads such lines.`;
 }
 
-async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
+/** The request for `choose`: explicit parts from the flags, the rest auto. */
+function choiceRequest(o: CliOptions): ChoiceRequest {
+  return {
+    kernel: o.kernel,
+    host: explicitHost(o.preset, o.config),
+    overrides: overridesOption(o.maxphyaddr, o.set),
+  };
+}
+
+/**
+ * Every input (the arguments, where "-" stands for stdin's lines, else stdin), read before
+ * anything is decoded: auto needs them all.
+ */
+async function gatherInputs(o: CliOptions): Promise<{ text: string; where: string }[]> {
+  const all: { text: string; where: string }[] = [];
+  const fromStdin = async () => {
+    let n = 0;
+    for await (const line of readLines(null)) {
+      n++;
+      if (line instanceof TooLongLine) rejectTooLong(`stdin line ${n}`, line);
+      else if (line.trim() !== '') all.push({ text: line, where: `stdin line ${n}` });
+    }
+  };
+  if (o.positional.length === 0) await fromStdin();
+  for (const [i, text] of o.positional.entries())
+    if (text === '-') await fromStdin();
+    else all.push({ text, where: `argument ${i + 1}` });
+  return all;
+}
+
+/** A JSON line with the choice's members put first. */
+const withChoice = (json: string, choice: Choice) => `{${choice.json},${json.slice(1)}`;
+
+async function runDecode(o: CliOptions, out: Out): Promise<void> {
   const level = o.level ?? 1;
   const paint = makePaint(wantsColour(o.color, process.stdout));
-  const one = async (text: string, where: string) => {
-    const r = parseSpte(text);
-    if (!r.ok) return reject(where, text, r.error.message + logLineHint(text));
+  const inputs = (await gatherInputs(o)).map((x) => ({ ...x, r: parseSpte(x.text) }));
+  const samples: ValueSample[] = [];
+  for (const x of inputs) if (x.r.ok) samples.push({ value: x.r.value, level, context: 'any' });
+  const choice = choose(choiceRequest(o), [], samples);
+  const host = choice.host;
+  if (!o.json) await out.line(paint('dim', choice.line) + '\n');
+  for (const { text, where, r } of inputs) {
+    if (!r.ok) {
+      reject(where, text, r.error.message + logLineHint(text));
+      continue;
+    }
     const d = decode(host, r.value, level);
-    await out.line(o.json ? decodeJsonLine(d) + '\n' : renderDecodeText(host, d, paint) + '\n');
+    await out.line(
+      o.json ? withChoice(decodeJsonLine(d), choice) + '\n' : renderDecodeText(host, d, paint) + '\n',
+    );
+  }
+}
+
+/** The change's name, its reason sentence and each flush decision with its reason. */
+function transitionJson(host: Host, oldV: bigint, newV: bigint, level: number) {
+  const t = classifyTransition(host, oldV, newV, level);
+  return {
+    id: t.id,
+    name: t.name,
+    reason: t.detail,
+    flushes: flushRows(host, oldV, newV, level).map((r) => ({
+      name: r.name,
+      value: r.value,
+      reason: r.reason,
+    })),
   };
-  const fromStdin = async () => {
+}
+
+async function runPair(o: CliOptions, out: Out): Promise<void> {
+  const paint = makePaint(wantsColour(o.color, process.stdout));
+  interface Row {
+    where: string;
+    oldText: string;
+    newText: string;
+    level: number | null;
+  }
+  const rows: Row[] = [];
+  if (o.positional.length > 0) {
+    if (o.positional.length !== 2) throw new UsageError('pair takes exactly OLD and NEW (and --level N)');
+    if (o.level === null) throw new UsageError('pair needs --level N');
+    rows.push({ where: 'arguments', oldText: o.positional[0]!, newText: o.positional[1]!, level: o.level });
+  } else {
     let n = 0;
     for await (const line of readLines(null)) {
       n++;
@@ -60,69 +136,62 @@ async function runDecode(o: CliOptions, host: Host, out: Out): Promise<void> {
         rejectTooLong(`stdin line ${n}`, line);
         continue;
       }
-      if (line.trim() === '') continue;
-      await one(line, `stdin line ${n}`);
+      const cols = line.trim().split(/\s+/).filter(Boolean);
+      if (cols.length === 0) continue;
+      if (cols.length < 2 || cols.length > 3) {
+        reject(`stdin line ${n}`, line, 'expected "OLD NEW [LEVEL]"');
+        continue;
+      }
+      let level = o.level;
+      if (cols[2] !== undefined) {
+        level = Number(cols[2]);
+        if (!Number.isInteger(level) || level < 1 || level > 5) {
+          reject(`stdin line ${n}`, line, `level must be 1 to 5, got "${cols[2]}"`);
+          continue;
+        }
+      }
+      rows.push({ where: `stdin line ${n}`, oldText: cols[0]!, newText: cols[1]!, level });
     }
-  };
-  if (o.positional.length === 0) return fromStdin();
-  // "-" stands for stdin's lines, wherever it appears among the values.
-  for (const [i, v] of o.positional.entries()) await (v === '-' ? fromStdin() : one(v, `argument ${i + 1}`));
-}
-
-function transitionJson(host: Host, oldV: bigint, newV: bigint): { id: string; name: string } {
-  const t = classifyTransition(host, oldV, newV);
-  return { id: t.id, name: t.name };
-}
-
-async function runPair(o: CliOptions, host: Host, out: Out): Promise<void> {
-  const paint = makePaint(wantsColour(o.color, process.stdout));
-  const one = async (oldText: string, newText: string, level: number | null, where: string) => {
+  }
+  const samples: ValueSample[] = [];
+  for (const r of rows)
+    for (const t of [r.oldText, r.newText]) {
+      const p = parseSpte(t);
+      if (p.ok) samples.push({ value: p.value, level: r.level, context: 'any' });
+    }
+  const choice = choose(choiceRequest(o), [], samples);
+  const host = choice.host;
+  if (!o.json) await out.line(paint('dim', choice.line) + '\n');
+  for (const { where, oldText, newText, level } of rows) {
     const a = parseSpte(oldText);
-    if (!a.ok) return reject(where, oldText, `OLD: ${a.error.message}`);
+    if (!a.ok) {
+      reject(where, oldText, `OLD: ${a.error.message}`);
+      continue;
+    }
     const b = parseSpte(newText);
-    if (!b.ok) return reject(where, newText, `NEW: ${b.error.message}`);
-    if (level === null)
-      return reject(where, `${oldText} ${newText}`, 'missing level: give --level N or a third column');
+    if (!b.ok) {
+      reject(where, newText, `NEW: ${b.error.message}`);
+      continue;
+    }
+    if (level === null) {
+      reject(where, `${oldText} ${newText}`, 'missing level: give --level N or a third column');
+      continue;
+    }
     const p = computeKernelPairVerdicts(host, a.value, b.value, level);
     await out.line(
       o.json
-        ? JSON.stringify({
-            old: hex16(a.value),
-            new: hex16(b.value),
-            level,
-            ...(toVectorJson(p) as object),
-            transition: transitionJson(host, a.value, b.value),
-          }) + '\n'
+        ? withChoice(
+            JSON.stringify({
+              old: hex16(a.value),
+              new: hex16(b.value),
+              level,
+              ...(toVectorJson(p) as object),
+              transition: transitionJson(host, a.value, b.value, level),
+            }),
+            choice,
+          ) + '\n'
         : renderPairText(host, a.value, b.value, level, paint),
     );
-  };
-  if (o.positional.length > 0) {
-    if (o.positional.length !== 2) throw new UsageError('pair takes exactly OLD and NEW (and --level N)');
-    if (o.level === null) throw new UsageError('pair needs --level N');
-    return one(o.positional[0]!, o.positional[1]!, o.level, 'arguments');
-  }
-  let n = 0;
-  for await (const line of readLines(null)) {
-    n++;
-    if (line instanceof TooLongLine) {
-      rejectTooLong(`stdin line ${n}`, line);
-      continue;
-    }
-    const cols = line.trim().split(/\s+/).filter(Boolean);
-    if (cols.length === 0) continue;
-    if (cols.length < 2 || cols.length > 3) {
-      reject(`stdin line ${n}`, line, 'expected "OLD NEW [LEVEL]"');
-      continue;
-    }
-    let level = o.level;
-    if (cols[2] !== undefined) {
-      level = Number(cols[2]);
-      if (!Number.isInteger(level) || level < 1 || level > 5) {
-        reject(`stdin line ${n}`, line, `level must be 1 to 5, got "${cols[2]}"`);
-        continue;
-      }
-    }
-    await one(cols[0]!, cols[1]!, level, `stdin line ${n}`);
   }
 }
 
@@ -174,17 +243,24 @@ async function main(argv: string[]): Promise<number> {
   const out = new Out();
   switch (o.command) {
     case 'decode':
-      await runDecode(o, resolveHost(o.preset, o.config, o.kernel), out);
+      await runDecode(o, out);
       break;
     case 'pair':
-      await runPair(o, resolveHost(o.preset, o.config, o.kernel), out);
+      await runPair(o, out);
       break;
     case 'log': {
       if (o.positional.length > 1) throw new UsageError('log takes at most one FILE');
       const paint = makePaint(wantsColour(o.color, process.stdout));
-      const host = resolveHost(o.preset, o.config, o.kernel);
-      const file = o.positional[0] === undefined || o.positional[0] === '-' ? null : o.positional[0];
-      await runLog({ file, json: o.json, level: o.level }, host, out, paint);
+      await runLog(
+        {
+          file: o.positional[0] === undefined || o.positional[0] === '-' ? null : o.positional[0],
+          json: o.json,
+          level: o.level,
+        },
+        choiceRequest(o),
+        out,
+        paint,
+      );
       break;
     }
     case 'kernels':

@@ -103,7 +103,7 @@ export function renderDecodeText(host: Host, d: Decoded, paint: Paint): string {
 
 /** An old → new change: the named transition, the changed bits, each flush decision and why. */
 export function renderPairText(host: Host, oldV: bigint, newV: bigint, level: number, paint: Paint): string {
-  const t = classifyTransition(host, oldV, newV);
+  const t = classifyTransition(host, oldV, newV, level);
   const lines = [
     `${paint('bold', hex16(oldV))} -> ${paint('bold', hex16(newV))}  level ${level}`,
     `  ${paint('bold', t.name)}`,

@@ -172,7 +172,14 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     label: 'MMIO caching (kvm.mmio_caching)',
     help: 'Module parameter; also forced off when no reserved PA bit is left.',
   },
-  { key: 'root_level', type: 'number', label: 'Root level', min: 4, max: 5, help: '4- or 5-level paging.' },
+  {
+    key: 'root_level',
+    type: 'number',
+    label: 'Root level',
+    min: 3,
+    max: 5,
+    help: '4- or 5-level paging; 3 = a PAE root (32-bit hosts: PAE shadow paging and NPT).',
+  },
   {
     key: 'max_huge_page_level',
     type: 'number',
@@ -285,6 +292,9 @@ function consistencyProblems(p: HostParams): ParamProblem[] {
       ['tdx_shared_gpa_bit', 'maxphyaddr_cpuid'],
       `The shared-GPA bit (${p.tdx_shared_gpa_bit}) must lie below MAXPHYADDR (${p.maxphyaddr_cpuid}).`,
     );
+  // EPT is always 4- or 5-level; PAE roots exist for the x86 page-table format only.
+  if (p.root_level === 3 && (p.rsvd_model === 'tdp-ept' || p.rsvd_model === 'nested-ept'))
+    add(['root_level', 'rsvd_model'], 'A PAE root (level 3) exists only for shadow paging and NPT, not EPT.');
   const wantVendor: Record<RsvdModel, [Vendor | null, boolean]> = {
     'tdp-ept': ['intel', true],
     'nested-ept': ['intel', true],

@@ -17,7 +17,11 @@ export type TransitionId =
   | 'none'
   | 'map'
   | 'zap'
+  | 'zap-table'
   | 'freeze'
+  | 'unfreeze'
+  | 'collapse'
+  | 'split'
   | 'age'
   | 'clear-dirty'
   | 'mark-access-track'
@@ -45,8 +49,13 @@ const t = (id: TransitionId, name: string, detail: string | null = null): Transi
   detail,
 });
 
-/** Name the change from `oldSpte` to `newSpte` on `host` (its kernel decides the placeholders' names). */
-export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint): Transition {
+/**
+ * Name the change from `oldSpte` to `newSpte` on `host` (its kernel decides the
+ * placeholders' names). With the `level` the entry sits at, a page table (non-leaf) and a
+ * huge leaf are told apart: a table replaced by a huge leaf is a collapse, the reverse a
+ * split, and a table that goes away is the zap of a whole subtree.
+ */
+export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint, level?: number): Transition {
   if (oldSpte === newSpte)
     return t(
       'none',
@@ -60,14 +69,47 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint)
   const oldPresent = E.is_shadow_present_pte(host, oldSpte);
   const newPresent = E.is_shadow_present_pte(host, newSpte);
 
+  const known = level !== undefined;
+  const oldTable = known && oldPresent && !P.is_last_spte(oldSpte, level);
+  const newTable = known && newPresent && !P.is_last_spte(newSpte, level);
+  const emptied = E.is_nonpresent_value(host, newSpte) || newSpte === 0n;
+
   if (E.is_removed_spte(host, newSpte))
     return t(
       'freeze',
-      `Freeze: → ${frozenName}`,
-      `The TDP MMU parks the entry at ${frozenName} while it changes it; the old value was ${oldPresent ? 'present' : 'not present'}.`,
+      oldTable ? `Freeze a page table: → ${frozenName}` : `Freeze: → ${frozenName}`,
+      oldTable
+        ? `The TDP MMU parks the table entry at ${frozenName} while it replaces or removes the table below.`
+        : oldPresent && known
+          ? `The TDP MMU parks the entry at ${frozenName} while it changes it, or freezes it for good as a child of a page table being torn down.`
+          : `The TDP MMU parks the entry at ${frozenName} while it changes it; the old value was ${oldPresent ? 'present' : 'not present'}.`,
     );
-  if (oldPresent && !newPresent && (E.is_nonpresent_value(host, newSpte) || newSpte === 0n))
+  if (E.is_removed_spte(host, oldSpte) && emptied)
+    return t(
+      'unfreeze',
+      `Zap completed: ${frozenName} → ${nonpresentName}`,
+      `The frozen entry is released as empty: the second step of an atomic zap.`,
+    );
+  if (oldTable && emptied)
+    return t(
+      'zap-table',
+      `Zap of a page table: table → ${nonpresentName}`,
+      `The whole subtree below goes: every child SPTE is frozen (${frozenName}) and the table page freed; a TLB flush follows.`,
+    );
+  if (oldPresent && !newPresent && emptied)
     return t('zap', `Zap: present → ${nonpresentName}`, 'The mapping is removed; the next access faults.');
+  if (oldTable && newPresent && !newTable)
+    return t(
+      'collapse',
+      'Collapse: page table → huge leaf',
+      `A level-${level} table is replaced by one huge mapping (huge-page recovery after dirty logging, or a fault that installs a larger page).`,
+    );
+  if (known && oldPresent && !oldTable && newTable)
+    return t(
+      'split',
+      'Split: huge leaf → page table',
+      `A level-${level} huge mapping is replaced by a table of smaller SPTEs mapping the same memory (eager page splitting, dirty logging, or an NX huge page).`,
+    );
   if (!oldPresent && newPresent)
     return t(
       'map',
@@ -81,6 +123,14 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint)
       'unrecognised',
       'Unrecognised change',
       'Neither value is a present SPTE that KVM modifies in place.',
+    );
+  if (oldTable && newTable)
+    return t(
+      'unrecognised',
+      'Unrecognised change: table → another table',
+      P.spte_to_pfn(host, oldSpte) !== P.spte_to_pfn(host, newSpte)
+        ? 'A present table entry re-pointed to another table page in place: KVM zaps a table before linking a new one.'
+        : 'Table entries change only in their accessed bit; other bits moving is unusual.',
     );
   if (P.spte_to_pfn(host, oldSpte) !== P.spte_to_pfn(host, newSpte))
     return t(

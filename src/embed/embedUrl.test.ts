@@ -41,7 +41,7 @@ describe('iframe mode URL', () => {
       problems: [],
     });
     expect(s.panels).toBe(COMPACT_PANELS);
-    const t = readEmbedSettings(`${BASE}?embed=1&theme=neon&readonly&fields=grid,nope&kernel=3.0&origin=x`);
+    const t = readEmbedSettings(`${BASE}?embed=1&theme=neon&readonly&fields=grid,nope&kernel=2.4&origin=x`);
     expect(t.readonly).toBe(true);
     expect(t.panels).toEqual(['grid']);
     expect(t.targetOrigin).toBeNull();

@@ -65,6 +65,30 @@ describe('parseKernelVersion', () => {
     expect(later.note).toMatch(/may differ/);
   });
 
+  it('accepts kernels before 5.10 with the oldest layout and a caveat saying what differed', () => {
+    for (const text of ['4.19', '5.4.0-150-generic', '3.10.0-229.el7', '2.6.32']) {
+      const r = ok(text);
+      expect([r.era, r.basis]).toEqual(['special-type', '5.10']);
+      expect(r.note).toMatch(/older than 5\.10.*mmu\.c.*no TDP MMU/);
+    }
+  });
+
+  it('names what it assumes for distribution and local suffixes', () => {
+    const ubuntu = ok('6.8.0-45-generic');
+    expect(ubuntu.era).toBe('mmu-writable');
+    expect(ubuntu.note).toMatch(/Distribution kernel: assumed to have upstream 6\.8/);
+    const local = ok('6.9.0-rc7-snp-host-05b10142ac6a');
+    expect(local.era).toBe('mmu-writable');
+    expect(local.note).toMatch(/not an upstream release suffix.*assumed.*6\.9/);
+    expect(ok('6.1.0+').note).toMatch(/local or development tree/);
+  });
+
+  it('does not take an out-of-tree TDX kernel for upstream', () => {
+    const r = ok('5.10.60-tdx+');
+    expect(r.fromValues).toBe(true);
+    expect(r.note).toMatch(/not upstream 5\.10.*bit 63/);
+  });
+
   it('keeps the upstream era for other vendor kernels but warns about backports', () => {
     for (const [text, era] of [
       ['5.14.0-284.11.1.el9_2', 'mmu-present-lockless'],
@@ -83,9 +107,7 @@ describe('parseKernelVersion', () => {
     ['six', /not a kernel version/],
     ['6', /not a kernel version/],
     ['6.x', /not a kernel version/],
-    ['4.19', /older than 5\.10.*not modelled/],
-    ['5.4.0-150-generic', /older than 5\.10/],
-    ['3.10.0-1160.el7', /older than 5\.10/],
+    ['2.6.18', /older than KVM/],
     ['5.20', /5\.19 was the last/],
   ])('rejects %j', (text, why) => {
     const r = parseKernelVersion(text);
@@ -166,11 +188,14 @@ describe('hosts for a kernel', () => {
   });
 
   it('report unusable versions instead of guessing', () => {
-    expect(() => makeHost(params('npt'), { kernel: '4.4' })).toThrow(/older than 5\.10/);
+    expect(() => makeHost(params('npt'), { kernel: '2.6.19' })).toThrow(/older than KVM/);
     expect(makeHostForKernel(params('npt'), 'nope')).toMatchObject({ ok: false });
-    const r = hostFromParams(params('npt'), { kernel: '5.9' });
+    const r = hostFromParams(params('npt'), { kernel: '2.4' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/older than 5\.10/);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/older than KVM/);
+    // Before 5.10: the oldest modelled layout, with the caveat on the kernel.
+    const old = makeHost(params('npt'), { kernel: '5.9' });
+    expect([old.era, old.kernel.note]).toEqual(['special-type', expect.stringMatching(/older than 5\.10/)]);
     expect(makeHostForKernel(params('npt'), '6.6').ok).toBe(true);
     expect(() => makeHost(params('npt'), { kernel: '6.1', era: 'ad-always' })).toThrow(/mmu-writable/);
   });
@@ -374,6 +399,6 @@ describe('compareEras', () => {
   });
 
   it('rejects an unusable version', () => {
-    expect(() => compareEras(params('npt'), 0n, 'current', '3.2', 1)).toThrow(/older than 5\.10/);
+    expect(() => compareEras(params('npt'), 0n, 'current', '2.4', 1)).toThrow(/older than KVM/);
   });
 });

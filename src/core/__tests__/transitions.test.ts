@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { findPreset, hostFromPreset, kernelPredicates, makeHost } from '../index';
 import { changedBits, changedBitsText, classifyTransition, flushRows } from '../transitions';
 
@@ -101,5 +101,43 @@ describe('flushRows', () => {
     const table = flushRows(v61, 0x0600000123456907n, 0x06000001234568f7n, 2);
     expect(table[0]).toMatchObject({ name: 'tdp_map_flush', value: true });
     expect(table[0]!.reason).toMatch(/table at level 2, replaced by a huge page/);
+  });
+});
+
+describe('transitions that know the level', () => {
+  const ept = makeHost(findPreset('ept-ad')!.params);
+  const old515 = makeHost(findPreset('ept-ad')!.params, { era: 'mmu-writable' });
+  const table = 0x8000000102a3e907n; // level-2 table entry (bit 7 clear)
+  const huge = 0x8600000140000bf7n; // level-2 2M leaf (bit 7 set)
+  it('a table replaced by a huge leaf is a collapse, the reverse a split', () => {
+    expect(classifyTransition(ept, table, huge, 2)).toMatchObject({
+      id: 'collapse',
+      name: 'Collapse: page table → huge leaf',
+    });
+    expect(classifyTransition(ept, huge, table, 2)).toMatchObject({
+      id: 'split',
+      name: 'Split: huge leaf → page table',
+    });
+    // Without the level the table looks like a leaf: the old answer stands.
+    expect(classifyTransition(ept, table, huge).id).toBe('unrecognised');
+  });
+  it('zapping a table names the era’s non-present value and the subtree', () => {
+    expect(classifyTransition(ept, table, 1n << 63n, 2)).toMatchObject({
+      id: 'zap-table',
+      name: 'Zap of a page table: table → SHADOW_NONPRESENT_VALUE',
+    });
+    expect(classifyTransition(old515, 0x0000000102a3e907n, 0n, 2).name).toBe(
+      'Zap of a page table: table → 0',
+    );
+  });
+  it('freezes of a teardown and the end of an atomic zap are named', () => {
+    expect(classifyTransition(ept, table, (1n << 63n) | 0x5a0n, 2).name).toBe(
+      'Freeze a page table: → FROZEN_SPTE',
+    );
+    expect(classifyTransition(ept, 0x8600000123456b77n, (1n << 63n) | 0x5a0n, 1).detail).toMatch(/torn down/);
+    expect(classifyTransition(old515, 0x5a0n, 0n, 1)).toMatchObject({
+      id: 'unfreeze',
+      name: 'Zap completed: REMOVED_SPTE → 0',
+    });
   });
 });

@@ -68,7 +68,7 @@ export function buildDiffView(host: Host, oldSpte: bigint, newSpte: bigint, leve
     bits,
     bitsText: changedBitsText(bits),
     fields,
-    transition: classifyTransition(host, oldSpte, newSpte),
+    transition: classifyTransition(host, oldSpte, newSpte, level),
     flush: flushRows(host, oldSpte, newSpte, level),
   };
 }

@@ -8,6 +8,7 @@ import { useInspector, useInspectorStore } from '../store';
 import { selectKernel, selectKernelSummary, selectLogText, selectParams } from '../store/selectors';
 import { DiffPanel } from './DiffPanel';
 import { FormatHelp } from './FormatHelp';
+import { LogDecision } from './LogDecision';
 import { LogList } from './LogList';
 import { ROWS_PER_MB, createLogReader, type LogReader, type LogResults } from './logResults';
 import { SAMPLE_LOG } from './sampleLog';
@@ -344,6 +345,7 @@ export default function LogMode({ onOpened }: { onOpened?: () => void }) {
             {statusText(results)}
           </p>
         </div>
+        <LogDecision results={results} />
         <KernelClues results={results} />
         <FormatHelp
           noneFound={results.status === 'done' && results.rows.length === 0 && results.totalLines > 0}

@@ -1,0 +1,43 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hostSelect, open } from './helpers';
+
+/** The SEV-SNP report (AMDESE/AMDSEV issue 235): an NPT host on a 6.9 development kernel. */
+const SNP_REPORT = String.raw`[ 1039.036906] kvm: Invalid SPTE change: cannot replace a present leaf
+               SPTE with another present leaf SPTE mapping a
+               different PFN!
+               as_id: 0 gfn: 24805 old_spte: 68b805e67 new_spte: 1a9069e27 level: 1
+[ 1039.036937] ------------[ cut here ]------------
+[ 1039.036991] kernel BUG at arch/x86/kvm/mmu/tdp_mmu.c:475!
+[ 1039.037024] CPU: 19 PID: 3244 Comm: qemu-system-x86 Not tainted 6.9.0-rc7-snp-host-05b10142ac6a #2
+[ 1039.037058] RIP: 0010:handle_changed_spte+0x9fb/0xa00 [kvm]`;
+
+const decision = (page: Page) => page.getByRole('region', { name: 'Kernel and host read from the log' });
+const list = (page: Page) => page.getByRole('grid', { name: 'SPTEs in the log' });
+
+test('a pasted report is read with the kernel and host it comes from, and one click overrides', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('tab', { name: 'Log' }).click();
+  await page.getByRole('textbox', { name: 'Log text' }).fill(SNP_REPORT);
+  await expect(page.getByTestId('log-status')).toHaveText('Found 2 SPTEs in 8 lines.');
+
+  // The decision line, with its evidence, applied to the list: NPT leaves are fine there.
+  await expect(page.getByTestId('log-decision')).toContainText('Read as 5.19 – 6.9 on AMD NPT');
+  await expect(page.getByTestId('log-decision')).toContainText('kernel 6.9.0-rc7-snp-host');
+  await expect(page.getByTestId('log-decision')).toContainText('AMD traces');
+  await expect(decision(page)).toContainText('The list is decoded for this reading.');
+  await expect(list(page)).not.toContainText('SPTE-W002');
+
+  // Overriding with Intel EPT reads the same values differently (W without MMU-writable there).
+  await page.getByRole('tab', { name: 'Value' }).click();
+  await hostSelect(page).selectOption('ept-ad');
+  await page.getByRole('tab', { name: 'Log' }).click();
+  await expect(list(page)).toContainText('SPTE-W002');
+  // The override is not silently replaced; the decision offers to go back.
+  await expect(
+    decision(page).getByRole('button', { name: 'Use 5.19 – 6.9 on AMD NPT', exact: true }),
+  ).toBeVisible();
+  await decision(page).getByRole('button', { name: 'Use 5.19 – 6.9 on AMD NPT', exact: true }).click();
+  await expect(list(page)).not.toContainText('SPTE-W002');
+});
