@@ -120,7 +120,7 @@ describe('CLI behaviour', () => {
       p.stdin.end('0x8600000123456b77\n'.repeat(200_000));
     });
     // The first line names the kernel and host that auto chose.
-    expect(r.first).toMatch(/^Read as 6\.10 and later on Intel EPT with A\/D bits \(auto\)/);
+    expect(r.first).toMatch(/^Read as 6\.10 – 7\.1 on Intel EPT with A\/D bits \(auto\)/);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -313,7 +313,10 @@ describe('spte log', () => {
     expect(rows[2]).not.toHaveProperty('transition');
     expect(rows[3]!.transition).toMatchObject({ id: 'unrecognised', name: 'Unrecognised change' });
     // Auto: the kernel and host it chose, on every line.
-    expect(rows[0]).toMatchObject({ kernel: { auto: true }, host: { preset: 'ept-ad', auto: true } });
+    expect(rows[0]).toMatchObject({
+      kernel: { auto: false, era: 'ad-always' },
+      host: { preset: 'ept-ad', auto: true },
+    });
   });
 
   it('reads a FILE argument and prints a readable table', async () => {

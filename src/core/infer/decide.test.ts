@@ -67,7 +67,7 @@ describe('inferOrigin with text', () => {
     const { inference } = inferFromText(text);
     expect(inference.best).toEqual({ era: 'mmu-writable', host: 'npt' });
     expect(inference.version).toMatch(/^6\.9\.0-rc7/);
-    expect(inference.line).toMatch(/^Read as 5\.19 – 6\.9 on AMD NPT: /);
+    expect(inference.line).toMatch(/^Read as 5\.18 – 6\.9 on AMD NPT: /);
   });
   it('wording that says ≤ 5.12 with values that say ≥ 5.13 is a finding of its own', () => {
     const text = [
