@@ -6,16 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { hostFromPreset, renderSvg, type SvgOptions } from '..';
 
 const LEAF = 0x8600000123456b77n;
-const ERA_KERNELS = ['5.10', '5.15', '6.6', '6.12', 'current'] as const;
+/** The same writable leaf in the 7.2 layout (H 53, M 55, XU 10). */
+const LEAF_72 = 0x80a0000123456f77n;
+const ERA_KERNELS = ['5.10', '5.15', '6.6', '6.12', '7.1', 'current'] as const;
 
 type Case = [name: string, preset: string, kernel: string, value: bigint, options: SvgOptions];
 const cases: Case[] = [
   ...ERA_KERNELS.flatMap((k) => [
-    [`ept-ad-${k}`, 'ept-ad', k, LEAF, {}] satisfies Case,
+    [`ept-ad-${k}`, 'ept-ad', k, k === 'current' ? LEAF_72 : LEAF, {}] satisfies Case,
     [`npt-${k}`, 'npt', k, 0x8000000123456867n, {}] satisfies Case,
   ]),
   ['shadow-current', 'shadow', 'current', 0x8000000123456867n, {}],
-  ['ept-ad-current-dark', 'ept-ad', 'current', LEAF, { theme: 'dark' }],
+  ['ept-ad-current-dark', 'ept-ad', 'current', LEAF_72, { theme: 'dark' }],
   ['ept-ad-current-mmio', 'ept-ad', 'current', 0x0018000000001007n, {}],
   ['npt-current-compact-l2', 'npt', 'current', 0x00000001234000e7n, { compact: true, level: 2 }],
 ];

@@ -5,7 +5,8 @@ import { buildVerdict, findingMarks } from './verdictView';
 import { writableChoices } from './writableChoices';
 import { writableFixes } from './writableFixes';
 
-const host = makeHost(findPreset('ept-ad')!.params);
+// The values below are 6.13–7.1 SPTEs (H/M at 57/58).
+const host = makeHost(findPreset('ept-ad')!.params, { kernel: '7.1' });
 const at = (v: bigint) => decode(host, v, 1);
 const cellsOf = (v: bigint) =>
   at(v).fields.flatMap((f) =>
