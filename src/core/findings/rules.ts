@@ -13,6 +13,7 @@ import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
 import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_MMU_PRESENT_MASK, VMX_EPT_RWX_MASK } from '../constants';
 import * as E from '../eras/predicates';
 import * as P from '../predicates';
+import { WARN, makeSpteRsvdWarn } from '../warns';
 import { WRITABLE_STATES } from '../writable';
 import type { CheckContext, FindingRule } from './types';
 
@@ -59,7 +60,7 @@ export const RULES: readonly FindingRule[] = [
             bits: c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask,
             explain: lazy(
               () =>
-                'KVM would WARN "MMU-writable SPTE is not Host-writable": the fast page fault path could make a read-only host page writable.',
+                `KVM would WARN "${WARN.mmuWritableNotHostWritable}": the fast page fault path could make a read-only host page writable.`,
             ),
           }
         : null,
@@ -76,7 +77,7 @@ export const RULES: readonly FindingRule[] = [
             bits: BIT1 | c.host.masks.shadow_mmu_writable_mask,
             explain: lazy(
               () =>
-                'KVM would WARN "Writable SPTE is not MMU-writable": a write-protected (shadowed or read-only) page would be writable by the guest.',
+                `KVM would WARN "${WARN.writableNotMmuWritable}": a write-protected (shadowed or read-only) page would be writable by the guest.`,
             ),
           }
         : null,
@@ -120,7 +121,7 @@ export const RULES: readonly FindingRule[] = [
         bits: wMasks(c),
         explain: lazy(
           () =>
-            `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "Writable SPTE is not locklessly dirty-trackable".`,
+            `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "${WARN.notLocklesslyDirtyTrackable}".`,
         ),
       };
     },
@@ -248,7 +249,7 @@ export const RULES: readonly FindingRule[] = [
         bits: saved,
         explain: lazy(() =>
           c.host.flavour === 'ept'
-            ? `Bits ${savedPlace(c)} hold saved permissions only while access-tracked. Marking this SPTE would WARN "Access Tracking saved bit locations are not zero" and the stale bits would survive.`
+            ? `Bits ${savedPlace(c)} hold saved permissions only while access-tracked. Marking this SPTE would WARN "${WARN.savedBitsNotZero}" and the stale bits would survive.`
             : `Bits ${bitsOf(saved).join('/')} are unused on NPT/shadow; KVM never sets them.`,
         ),
       };
@@ -272,11 +273,11 @@ export const RULES: readonly FindingRule[] = [
           const mask = c.host.masks.rsvd.rsvd_bits_mask[large ? 1 : 0][c.level - 1] ?? 0n;
           const where = `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0.`;
           if (!c.host.kernel.mmuPresentBit)
-            return `${where} get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.`;
+            return `${where} get_mmio_spte would report "${WARN.mmioRsvdOld}" and dump the hierarchy.`;
           const dump = `get_mmio_spte would dump the hierarchy with "rsvd bits = 0x${mask.toString(16)}" at this level.`;
           return c.cls.mmio
             ? `${where} ${dump} (make_spte builds no MMIO SPTE, so it does not WARN here.)`
-            : `${where} make_spte would WARN "spte = 0x${c.value.toString(16)}, level = ${c.level}, rsvd bits = 0x${mask.toString(16)}" (the level's whole reserved mask) and ${dump}`;
+            : `${where} make_spte would WARN "${makeSpteRsvdWarn(`0x${c.value.toString(16)}`, `${c.level}`, `0x${mask.toString(16)}`)}" (the level's whole reserved mask) and ${dump}`;
         }),
       };
     },
@@ -625,7 +626,7 @@ export const RULES: readonly FindingRule[] = [
         bits: stray,
         explain: lazy(
           () =>
-            'KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "Unexpected SPTE change" WARN.',
+            `KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "${WARN.changedSpteUnexpected}" WARN.`,
         ),
       };
     },
