@@ -2,6 +2,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { fieldReference, hostFromPreset } from '../src/core/index.ts';
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -93,3 +94,32 @@ for (const scheme of ['light', 'dark'] as const)
       results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
     ).toEqual([]);
   });
+
+test('the field reference shows the same rows as `spte fields` for the chosen kernel and host', async ({
+  page,
+}) => {
+  await page.goto('/embed.html');
+  const fields = section(page, 'Field reference');
+  await fields.getByLabel('Reference kernel').selectOption('5.15');
+  await fields.getByLabel('Reference host').selectOption('ept-ad');
+  const want = fieldReference(hostFromPreset('ept-ad', { kernel: '5.15' })!);
+  await expect(fields).toContainText(want.kernel);
+  for (const k of want.kinds) {
+    const table = fields.getByRole('table', { name: `Fields: ${k.label}` });
+    await expect(table.locator('tbody tr')).toHaveCount(k.rows.length);
+    await expect(table.locator('tbody tr td:first-child')).toHaveText(k.rows.map((r) => r.bits));
+    await expect(table.getByRole('rowheader')).toHaveText(k.rows.map((r) => r.name));
+  }
+  // On 7.2 bit 10 of an EPT leaf is user-execute.
+  // The newest era is offered as mainline (7.2 and later).
+  await fields.getByLabel('Reference kernel').selectOption('mainline');
+  const leaf = fieldReference(hostFromPreset('ept-ad', { kernel: '7.2' })!).kinds.find(
+    (k) => k.kind === 'leaf',
+  )!;
+  const bit10 = leaf.rows.find((r) => r.lo === 10)!;
+  await expect(
+    fields
+      .getByRole('table', { name: `Fields: ${leaf.label}` })
+      .getByRole('row', { name: new RegExp(`^10 ${bit10.name}`) }),
+  ).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readJsonlGz } from '../core/__tests__/jsonl';
+import { RULES } from '../core/findings/rules';
 import { describe, expect, it } from 'vitest';
 import { spte } from './spawn-cli';
 
@@ -328,6 +329,47 @@ describe('spte log', () => {
     expect(r.stdout).not.toContain('12345067');
     expect(r.stdout).toMatch(
       /line 4\s+new .*\n\s+-> Unrecognised change\s+leaf_spte_change_needs_tlb_flush false/,
+    );
+  });
+});
+
+describe('spte findings', () => {
+  it('lists each rule with where it applies and its example, and the example decodes to it', async () => {
+    const r = await spte(['findings', '--json']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string;
+            appliesTo: { kinds: string[]; flavours: string[]; kernels: string };
+            example: { value: string; preset: string; kernel: string; level: number; params?: object };
+          },
+      );
+    expect(rows.map((x) => x.id)).toEqual(RULES.map((x) => x.id));
+    const w004 = rows.find((x) => x.id === 'SPTE-W004')!;
+    expect(w004.appliesTo).toEqual({
+      kinds: ['leaf', 'access-tracked'],
+      flavours: ['ept', 'x86'],
+      kernels: '5.10 – 5.17',
+    });
+    // The CLI's own decode of the listed example names the finding (the lockless era's rule).
+    const ex = w004.example;
+    const d = await spte([
+      'decode',
+      '--json',
+      '--preset',
+      ex.preset,
+      '--kernel',
+      ex.kernel,
+      '--level',
+      String(ex.level),
+      ex.value,
+    ]);
+    expect((JSON.parse(d.stdout) as { findings: { id: string }[] }).findings.map((f) => f.id)).toContain(
+      'SPTE-W004',
     );
   });
 });

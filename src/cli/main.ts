@@ -9,6 +9,7 @@ import {
   ERAS,
   PRESETS,
   RULES,
+  kernelScopeText,
   classifyTransition,
   flushRows,
   computeKernelPairVerdicts,
@@ -295,7 +296,11 @@ async function main(argv: string[]): Promise<number> {
         );
       break;
     case 'findings':
-      for (const r of RULES)
+      for (const r of RULES) {
+        const a = r.appliesTo;
+        const ex = r.example;
+        const exParams = Object.entries(ex.params ?? {}).map(([k, v]) => `${k}=${String(v)}`);
+        const exCmd = `spte decode --preset ${ex.preset} --kernel ${ex.kernel} --level ${ex.level} 0x${ex.value.toString(16)}${exParams.length ? ` (with ${exParams.join(', ')})` : ''}`;
         await out.line(
           o.json
             ? JSON.stringify({
@@ -304,9 +309,14 @@ async function main(argv: string[]): Promise<number> {
                 title: r.title,
                 kernel: r.kernel,
                 summary: r.summary,
+                appliesTo: { kinds: a.kinds, flavours: a.flavours, kernels: kernelScopeText(a.kernels) },
+                example: { ...ex, value: `0x${ex.value.toString(16)}` },
               }) + '\n'
-            : `${r.id}  ${r.severity.padEnd(7)} ${r.title} — ${r.summary} (${r.kernel})\n`,
+            : `${r.id}  ${r.severity.padEnd(7)} ${r.title} — ${r.summary} (${r.kernel})\n` +
+                `    applies to: ${a.kinds.join(', ')}; ${a.flavours.map((f) => (f === 'ept' ? 'EPT' : 'x86')).join(', ')}; ${kernelScopeText(a.kernels)}\n` +
+                `    example: ${exCmd}\n`,
         );
+      }
       break;
     default:
       throw new UsageError(`unknown command "${o.command}"`);

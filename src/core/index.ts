@@ -61,6 +61,9 @@ export {
   type SpteKind,
 } from './layout/types';
 export { RULES, RULES_BY_ID } from './findings/rules';
+export { KERNEL_SCOPES, kernelScopeText, type Applicability, type KernelScope } from './findings/scope';
+export { exampleHost } from './findings/examples';
+export { WARN, makeSpteRsvdWarn } from './warns';
 export { checkFindings, worstSeverity } from './findings/check';
 export type { Finding, FindingRule, Severity } from './findings/types';
 export { decode, describeField, type Decoded, type DecodedField } from './decode';

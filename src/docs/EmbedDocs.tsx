@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { PRESETS } from '../core';
 import { ALL_PANELS } from '../ui/inspectorOptions';
 import { CodeBlock } from './CodeBlock';
+import { FieldReference } from './FieldReference';
 import { ThemeRadios } from '../ui/components/ThemeSwitch';
 import { useDocsTheme } from './docsTheme';
 import { ClassicExample, FrameExample, ModuleExample } from './examples';
@@ -48,6 +49,7 @@ const SECTIONS = [
   { id: 'iframe', nav: 'Iframe' },
   { id: 'reference', nav: 'Attributes and events' },
   { id: 'library', nav: 'Core library' },
+  { id: 'fields', nav: 'Field reference' },
 ] as const;
 
 export function EmbedDocs() {
@@ -179,6 +181,10 @@ export function EmbedDocs() {
               needs no DOM and imports nothing else).
             </p>
             <CodeBlock label="Decode in Node or a bundler" language="JavaScript" code={LIBRARY_SNIPPET} />
+          </Section>
+
+          <Section id="fields" title="Field reference">
+            <FieldReference />
           </Section>
         </main>
       </div>

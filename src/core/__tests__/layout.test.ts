@@ -4,6 +4,7 @@ import { bit, genmask } from '../bits';
 import { decode } from '../decode';
 import { ERA_IDS } from '../eras/table';
 import { makeHost, type Host } from '../host';
+import { buildFields, LayoutOverlapError, type Claim } from '../layout/builder';
 import { ALL_KINDS, layoutFor } from '../layout/tables';
 import { PRESETS } from '../presets';
 
@@ -149,5 +150,39 @@ describe('kernel symbols per era', () => {
     expect(span('gen_low')).toEqual([3, 11, 'Generation [8:0]']);
     expect(span('gen_high')).toEqual([54, 62, 'Generation [17:9]']);
     expect(span('mmio_mask')).toEqual([52, 53, 'MMIO type (11)']);
+  });
+});
+
+describe('layout builder overlaps', () => {
+  const gap = { name: 'Unused', meaning: 'nothing' };
+  const claim = (id: string, mask: bigint, yieldsTo?: string[]): Claim => ({
+    id,
+    mask,
+    name: id,
+    symbol: id.toUpperCase(),
+    category: 'permission',
+    meaning: id,
+    ...(yieldsTo ? { yieldsTo } : {}),
+  });
+
+  it('throws on an overlap nobody declared, naming both claims and the bits', () => {
+    const build = () => buildFields([claim('dirty', bit(9)), claim('host_writable', bit(9) | bit(10))], gap);
+    expect(build).toThrow(LayoutOverlapError);
+    expect(build).toThrow(/'host_writable' overlaps 'dirty' at mask 0x200/);
+  });
+
+  it('lets a declared overlap through; the earlier claim keeps the shared bits', () => {
+    const fields = buildFields([claim('c_bit', bit(47)), claim('pfn', genmask(51, 12), ['c_bit'])], gap);
+    expect(fields.find((f) => f.id === 'c_bit')).toMatchObject({ lo: 47, hi: 47 });
+    expect(fields.filter((f) => f.symbol === 'PFN').map((f) => [f.lo, f.hi])).toEqual([
+      [48, 51],
+      [12, 46],
+    ]);
+  });
+
+  it('a declaration for one claim does not excuse an overlap with another', () => {
+    const build = () =>
+      buildFields([claim('a', bit(1)), claim('b', bit(2)), claim('c', bit(1) | bit(2), ['a'])], gap);
+    expect(build).toThrow(/'c' overlaps 'b'/);
   });
 });

@@ -1,4 +1,7 @@
 import { RULES } from './rules';
+import { KERNEL_SCOPES } from './scope';
+import type { Host } from '../host';
+import type { SpteKind } from '../layout/types';
 import { writableReport } from '../writable';
 import type { CheckContext, Finding, FindingRule, Severity } from './types';
 
@@ -36,9 +39,27 @@ class LazyFinding implements Finding {
   }
 }
 
+/** The rules that can fire on this host, per kind (from each rule's appliesTo), built once. */
+const applicable = new WeakMap<Host, Map<SpteKind, readonly FindingRule[]>>();
+function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
+  let perKind = applicable.get(host);
+  if (!perKind) applicable.set(host, (perKind = new Map()));
+  let rules = perKind.get(kind);
+  if (!rules) {
+    rules = RULES.filter(
+      (r) =>
+        r.appliesTo.kinds.includes(kind) &&
+        r.appliesTo.flavours.includes(host.flavour) &&
+        KERNEL_SCOPES[r.appliesTo.kernels].holds(host.kernel),
+    );
+    perKind.set(kind, rules);
+  }
+  return rules;
+}
+
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Run every rule; errors first, then warnings, then explanations, each in catalogue order. */
+/** Run every rule that applies here; errors first, then warnings, then explanations, each in catalogue order. */
 export function checkFindings(
   input: Omit<CheckContext, 'writable'> & Partial<Pick<CheckContext, 'writable'>>,
 ): Finding[] {
@@ -50,7 +71,7 @@ export function checkFindings(
       writableReport(input.host, input.value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
   };
   const out: Finding[] = [];
-  for (const r of RULES) {
+  for (const r of rulesFor(input.host, cls.kind)) {
     const hit = r.check(ctx);
     if (hit) out.push(new LazyFinding(r, hit.bits, hit.explain, hit.kernel));
   }

@@ -13,6 +13,8 @@ import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
 import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_MMU_PRESENT_MASK, VMX_EPT_RWX_MASK } from '../constants';
 import * as E from '../eras/predicates';
 import * as P from '../predicates';
+import { ALL_KINDS } from '../layout/tables';
+import { WARN, makeSpteRsvdWarn } from '../warns';
 import { WRITABLE_STATES } from '../writable';
 import type { CheckContext, FindingRule } from './types';
 
@@ -27,6 +29,12 @@ const BIT7 = bit(7);
  * property value) keeps esbuild's keepNames (used by tsx, i.e. the CLI) from naming a
  * fresh closure on every check, which cost more than the check itself.
  */
+const BOTH = ['ept', 'x86'] as const;
+/** Present kinds that are not MMIO (frozen values are never treated as present). */
+const PRESENT = ['leaf', 'nonleaf', 'access-tracked'] as const;
+const LEAF = ['leaf', 'access-tracked'] as const;
+const PRESENT_OR_MMIO = [...PRESENT, 'mmio'] as const;
+
 const lazy = (f: () => string): (() => string) => f;
 
 const bitList = (m: bigint): string => {
@@ -53,13 +61,15 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMU-writable without Host-writable',
     kernel: 'check_spte_writable_invariants',
     summary: 'A leaf may only be MMU-writable when the host mapping is writable.',
+    appliesTo: { kinds: LEAF, flavours: BOTH, kernels: 'writable-invariants' },
+    example: { value: 0x8400000123456b75n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       presentLeaf(c) && hasInvariants(c) && c.writable.verdict === 'mmu-writable-not-host-writable'
         ? {
             bits: c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask,
             explain: lazy(
               () =>
-                'KVM would WARN "MMU-writable SPTE is not Host-writable": the fast page fault path could make a read-only host page writable.',
+                `KVM would WARN "${WARN.mmuWritableNotHostWritable}": the fast page fault path could make a read-only host page writable.`,
             ),
           }
         : null,
@@ -70,13 +80,15 @@ export const RULES: readonly FindingRule[] = [
     title: 'Writable without MMU-writable',
     kernel: 'check_spte_writable_invariants',
     summary: 'W may only be set when MMU-writable is set.',
+    appliesTo: { kinds: LEAF, flavours: BOTH, kernels: 'writable-invariants' },
+    example: { value: 0x8200000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       presentLeaf(c) && hasInvariants(c) && c.writable.verdict === 'writable-not-mmu-writable'
         ? {
             bits: BIT1 | c.host.masks.shadow_mmu_writable_mask,
             explain: lazy(
               () =>
-                'KVM would WARN "Writable SPTE is not MMU-writable": a write-protected (shadowed or read-only) page would be writable by the guest.',
+                `KVM would WARN "${WARN.writableNotMmuWritable}": a write-protected (shadowed or read-only) page would be writable by the guest.`,
             ),
           }
         : null,
@@ -87,6 +99,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Writable state',
     kernel: 'check_spte_writable_invariants',
     summary: 'Names which of the four legal Host-writable/MMU-writable/W states a leaf is in.',
+    appliesTo: { kinds: LEAF, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8600000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!presentLeaf(c)) return null;
       const r = c.writable;
@@ -109,6 +123,8 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'mark_spte_for_access_track / spte_can_locklessly_be_made_writable',
     summary:
       'Kernels before 5.19: W set while Host-writable and MMU-writable are not both set (MMU-writable alone from 5.17).',
+    appliesTo: { kinds: LEAF, flavours: BOTH, kernels: 'lockless-writable' },
+    example: { value: 0x0200000123456b77n, preset: 'ept-ad', kernel: '5.15', level: 1 },
     check: (c) => {
       if (!presentLeaf(c) || c.host.kernel.lockless === null) return null;
       if (!P.is_writable_pte(c.value) || E.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
@@ -120,7 +136,7 @@ export const RULES: readonly FindingRule[] = [
         bits: wMasks(c),
         explain: lazy(
           () =>
-            `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "Writable SPTE is not locklessly dirty-trackable".`,
+            `W is set but ${need}: the fast page fault path could not restore write access, so marking this SPTE for access tracking would WARN "${WARN.notLocklesslyDirtyTrackable}".`,
         ),
       };
     },
@@ -131,6 +147,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'A/D type 11',
     kernel: 'spte_ad_enabled / spte_ad_need_write_protect',
     summary: 'A/D type 11 (bits 52–53; 60–61 from 7.2) is never produced.',
+    appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8630000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.present && !c.cls.mmio && adType(c) === 3
         ? {
@@ -149,6 +167,8 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'make_spte',
     summary:
       'NPT and shadow-paging SPTEs have A/D type 00, except type 10 for a nested guest on 5.10 – 5.11.',
+    appliesTo: { kinds: PRESENT, flavours: ['x86'], kernels: 'all' },
+    example: { value: 0x0010000123456e67n, preset: 'npt', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.present &&
       !c.cls.mmio &&
@@ -174,6 +194,8 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'kvm_mmu_page_ad_need_write_protect',
     summary:
       'A/D type 10 appears only in shadow-EPT SPTEs for L2 of a VM with PML enabled (any L2 SPTE on 5.10 – 5.11).',
+    appliesTo: { kinds: PRESENT, flavours: ['ept'], kernels: 'all' },
+    example: { value: 0x8620000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.present &&
       !c.cls.mmio &&
@@ -199,6 +221,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'A/D disabled on an A/D host',
     kernel: 'make_spte',
     summary: 'A/D type 01 in a TDP MMU SPTE while EPT A/D bits are enabled.',
+    appliesTo: { kinds: PRESENT, flavours: ['ept'], kernels: 'all' },
+    example: { value: 0x8610000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.present &&
       !c.cls.mmio &&
@@ -222,6 +246,8 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'mark_spte_for_access_track',
     summary:
       'Explains an access-tracked SPTE: permissions saved in high bits (54/56; 52/54/62 from 7.2), hardware-not-present.',
+    appliesTo: { kinds: ['access-tracked'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8750000123456a70n, preset: 'ept-noad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.kind === 'access-tracked'
         ? {
@@ -240,6 +266,8 @@ export const RULES: readonly FindingRule[] = [
     kernel: 'mark_spte_for_access_track',
     summary:
       'Saved-permission bits (54/56; 52/54/62 from 7.2) set in a present SPTE that is not access-tracked.',
+    appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8640000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       // From 7.2 bit 53 (Host-writable) sits between the saved bits; only the saved ones count.
       const saved = c.value & c.host.kernel.bits.saved.mask;
@@ -248,7 +276,7 @@ export const RULES: readonly FindingRule[] = [
         bits: saved,
         explain: lazy(() =>
           c.host.flavour === 'ept'
-            ? `Bits ${savedPlace(c)} hold saved permissions only while access-tracked. Marking this SPTE would WARN "Access Tracking saved bit locations are not zero" and the stale bits would survive.`
+            ? `Bits ${savedPlace(c)} hold saved permissions only while access-tracked. Marking this SPTE would WARN "${WARN.savedBitsNotZero}" and the stale bits would survive.`
             : `Bits ${bitsOf(saved).join('/')} are unused on NPT/shadow; KVM never sets them.`,
         ),
       };
@@ -260,6 +288,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Reserved bits set',
     kernel: 'is_rsvd_spte',
     summary: 'A present SPTE with bits reserved at its level; the walk would fault (EPT misconfig / RSVD).',
+    appliesTo: { kinds: PRESENT_OR_MMIO, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8600400123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.present) return null;
       const r = P.rsvd_bits_at(c.host, c.value, c.level);
@@ -272,11 +302,11 @@ export const RULES: readonly FindingRule[] = [
           const mask = c.host.masks.rsvd.rsvd_bits_mask[large ? 1 : 0][c.level - 1] ?? 0n;
           const where = `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0.`;
           if (!c.host.kernel.mmuPresentBit)
-            return `${where} get_mmio_spte would report "detect reserved bits on spte" and dump the hierarchy.`;
+            return `${where} get_mmio_spte would report "${WARN.mmioRsvdOld}" and dump the hierarchy.`;
           const dump = `get_mmio_spte would dump the hierarchy with "rsvd bits = 0x${mask.toString(16)}" at this level.`;
           return c.cls.mmio
             ? `${where} ${dump} (make_spte builds no MMIO SPTE, so it does not WARN here.)`
-            : `${where} make_spte would WARN "spte = 0x${c.value.toString(16)}, level = ${c.level}, rsvd bits = 0x${mask.toString(16)}" (the level's whole reserved mask) and ${dump}`;
+            : `${where} make_spte would WARN "${makeSpteRsvdWarn(`0x${c.value.toString(16)}`, `${c.level}`, `0x${mask.toString(16)}`)}" (the level's whole reserved mask) and ${dump}`;
         }),
       };
     },
@@ -287,6 +317,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Invalid memory type / XWR combination',
     kernel: 'is_rsvd_spte (bad_mt_xwr)',
     summary: 'EPT memory types 2, 3, 7; write without read; execute-only without support.',
+    appliesTo: { kinds: PRESENT_OR_MMIO, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8600000123456b53n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.present || !P.is_bad_mt_xwr(c.host, c.value)) return null;
       const mt = Number((c.value >> 3n) & 7n);
@@ -306,6 +338,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMU-present but missing the present mask',
     kernel: 'make_spte',
     summary: 'Every SPTE KVM builds ORs in shadow_present_mask.',
+    appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'mmu-present-bit' },
+    example: { value: 0x0600000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       // Before 5.13 "present" only means "not MMIO and not zero": there is no MMU-present bit to compare.
       if (!c.host.kernel.mmuPresentBit) return null;
@@ -330,6 +364,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Present leaf without any access',
     kernel: 'make_spte',
     summary: 'An EPT leaf with RWX = 000 that is not access-tracked.',
+    appliesTo: { kinds: LEAF, flavours: ['ept'], kernels: 'all' },
+    example: { value: 0x8600000123456b70n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       presentLeaf(c) &&
       !c.cls.accessTracked &&
@@ -350,6 +386,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'User-execute without R, W or X',
     kernel: 'make_spte',
     summary: 'A 7.2+ EPT leaf with RWX = 000 but XU (bit 10) set.',
+    appliesTo: { kinds: LEAF, flavours: ['ept'], kernels: 'user-exec' },
+    example: { value: 0x80a0000123456f70n, preset: 'ept-ad', kernel: '7.2', level: 1 },
     check: (c) =>
       presentLeaf(c) &&
       !c.cls.accessTracked &&
@@ -371,6 +409,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Non-leaf without full permissions',
     kernel: 'make_nonleaf_spte',
     summary: 'Table entries always allow everything; permissions are enforced at the leaf.',
+    appliesTo: { kinds: ['nonleaf'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8000000123456905n, preset: 'ept-ad', kernel: '7.1', level: 2 },
     check: (c) => {
       if (!c.cls.present || c.cls.leaf || c.cls.mmio) return null;
       const want =
@@ -393,6 +433,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Writable-tracking bits in a non-leaf',
     kernel: 'make_nonleaf_spte',
     summary: 'Host-/MMU-writable belong to leaves only.',
+    appliesTo: { kinds: ['nonleaf'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8400000123456907n, preset: 'ept-ad', kernel: '7.1', level: 2 },
     check: (c) => {
       if (!c.cls.present || c.cls.leaf || c.cls.mmio) return null;
       const b = c.value & (c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask);
@@ -412,6 +454,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Large bit at level 1',
     kernel: 'is_last_spte',
     summary: 'Bit 7 in a 4K leaf is PAT (x86) or ignored (EPT); KVM leaves it 0.',
+    appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8600000123456bf7n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.present && !c.cls.mmio && c.level === 1 && P.is_large_pte(c.value)
         ? {
@@ -430,6 +474,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Host MMIO or unencrypted mapping',
     kernel: 'make_spte',
     summary: 'Present leaf without shadow_me_value on a host with SME.',
+    appliesTo: { kinds: LEAF, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x0000000123456e67n, preset: 'npt-sme', kernel: '7.1', level: 1 },
     check: (c) => {
       const me = c.host.masks.shadow_me_value;
       if (!presentLeaf(c) || me === 0n || (c.value & me) !== 0n) return null;
@@ -448,6 +494,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMIO SPTE',
     kernel: 'make_mmio_spte / is_mmio_spte',
     summary: 'Explains an MMIO SPTE: a deliberately faulting pattern that caches gfn, access and generation.',
+    appliesTo: { kinds: ['mmio'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x0000000012345006n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.mmio) return null;
       const m = c.host.masks;
@@ -473,6 +521,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMIO SPTE with MMU-present set',
     kernel: 'is_shadow_present_pte / is_mmio_spte',
     summary: 'A value that is both MMIO and MMU-present.',
+    appliesTo: { kinds: ['mmio'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x0000000012345806n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.mmio && c.cls.present
         ? {
@@ -490,6 +540,14 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMIO pattern with MMIO caching disabled',
     kernel: 'is_mmio_spte',
     summary: 'The bits match the MMIO mask but caching is off, so it is not an MMIO SPTE.',
+    appliesTo: { kinds: ALL_KINDS, flavours: BOTH, kernels: 'all' },
+    example: {
+      value: 0x0008000000000001n,
+      preset: 'npt',
+      kernel: '7.1',
+      level: 1,
+      params: { mmio_caching_param: false },
+    },
     check: (c) => {
       const m = c.host.masks;
       if (E.mmio_caching_effective(c.host) || m.shadow_mmio_mask === 0n) return null;
@@ -511,6 +569,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMIO SPTE without all L1TF guard bits',
     kernel: 'make_mmio_spte',
     summary: 'On L1TF hosts every MMIO SPTE has the five guard bits set.',
+    appliesTo: { kinds: ['mmio'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x1237c1001234522en, preset: 'ept-ad-l1tf', kernel: '7.1', level: 1 },
     check: (c) => {
       const g = c.host.masks.shadow_nonpresent_or_rsvd_mask;
       if (!c.cls.mmio || g === 0n || (c.value & g) === g) return null;
@@ -529,6 +589,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'MMIO SPTE with bits KVM does not use',
     kernel: 'make_mmio_spte / get_mmio_spte_gfn',
     summary: 'Bits outside the mask, generation, GFN and guard fields of an MMIO SPTE.',
+    appliesTo: { kinds: ['mmio'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x0000400012345006n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.mmio) return null;
       const m = c.host.masks;
@@ -562,6 +624,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Frozen SPTE',
     kernel: 'is_frozen_spte',
     summary: 'FROZEN_SPTE is a deliberate placeholder.',
+    appliesTo: { kinds: ['frozen'], flavours: BOTH, kernels: 'frozen-value' },
+    example: { value: 0x80000000000005a0n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.frozen && c.host.kernel.removed !== null
         ? {
@@ -580,6 +644,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Non-present value',
     kernel: 'SHADOW_NONPRESENT_VALUE',
     summary: 'The value KVM writes into empty slots.',
+    appliesTo: { kinds: ['nonpresent'], flavours: BOTH, kernels: 'nonpresent-value' },
+    example: { value: 0x8000000000000000n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.cls.nonpresentValue && c.host.kernel.nonpresentValue !== 0n && !c.cls.mmio
         ? {
@@ -598,6 +664,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Zero SPTE',
     kernel: 'is_ept_ve_possible',
     summary: 'All-zero: never-populated on legacy paths.',
+    appliesTo: { kinds: ['nonpresent'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
       c.value === 0n && !c.cls.mmio
         ? {
@@ -618,6 +686,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Non-present with stray bits',
     kernel: 'handle_changed_spte',
     summary: 'Not present, not MMIO, not frozen, yet not the non-present value either.',
+    appliesTo: { kinds: ['nonpresent'], flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8000000000000400n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (c.cls.kind !== 'nonpresent' || c.value === 0n || c.cls.nonpresentValue) return null;
       const stray = c.value & not64(c.host.kernel.nonpresentValue);
@@ -625,7 +695,7 @@ export const RULES: readonly FindingRule[] = [
         bits: stray,
         explain: lazy(
           () =>
-            'KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "Unexpected SPTE change" WARN.',
+            `KVM only writes SHADOW_NONPRESENT_VALUE, FROZEN_SPTE or an MMIO SPTE into a non-present slot; replacing one non-present value with a different one would trip the "${WARN.changedSpteUnexpected}" WARN.`,
         ),
       };
     },
@@ -636,6 +706,8 @@ export const RULES: readonly FindingRule[] = [
     title: 'Level above the root',
     kernel: 'is_rsvd_spte',
     summary: 'The chosen level does not exist with this root level.',
+    appliesTo: { kinds: ALL_KINDS, flavours: BOTH, kernels: 'all' },
+    example: { value: 0x8000000123456907n, preset: 'ept-ad', kernel: '7.1', level: 5 },
     check: (c) =>
       c.level > c.host.params.root_level
         ? {

@@ -1,5 +1,7 @@
 import type { Classification } from '../classify';
 import type { Host } from '../host';
+import type { HostParams } from '../params';
+import type { Applicability } from './scope';
 import type { WritableReport } from '../writable';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -34,8 +36,25 @@ export interface FindingRule {
   /** What the rule is about, for the catalogue page and the CLI's --list-findings. */
   summary: string;
   /**
+   * Where the rule can fire. checkFindings runs a rule only there, and a property test
+   * checks that the rule never fires anywhere else, so the declaration cannot drift.
+   */
+  appliesTo: Applicability;
+  /** A value that fires the rule: the unit tests, the e2e test and `spte findings` use it. */
+  example: FindingExample;
+  /**
    * `explain` is called only when the text is read: a bulk scan never pays for it.
    * `kernel`, when given, names the function as the host's kernel spells it.
    */
   check: (ctx: CheckContext) => { bits: bigint; explain: () => string; kernel?: string } | null;
+}
+
+/** A value, and the host, kernel and level it fires on. */
+export interface FindingExample {
+  value: bigint;
+  preset: string;
+  kernel: string;
+  level: number;
+  /** Host parameters that differ from the preset's (e.g. MMIO caching turned off). */
+  params?: Partial<HostParams>;
 }

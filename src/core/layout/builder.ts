@@ -1,8 +1,10 @@
 /**
  * Builds a layout by letting an ordered list of claims take bits: each bit belongs to
  * the first claim whose mask holds it, contiguous bits of one claim form one field, and
- * whatever nobody claimed becomes an "unused" gap. No overlap and full 0–63 coverage
- * therefore hold by construction (and the tests check them anyway).
+ * whatever nobody claimed becomes an "unused" gap. Full 0–63 coverage holds by
+ * construction. An overlap must be declared: a later claim that reaches into an earlier
+ * claim's bits names that claim in `yieldsTo`, otherwise the build throws, so a bit
+ * position typed wrong in one table cannot silently disappear under another field.
  */
 
 import type { FieldDef, FieldFormat, FieldCategory } from './types';
@@ -16,6 +18,37 @@ export interface Claim {
   meaning: string;
   format?: FieldFormat;
   editable?: boolean;
+  /**
+   * Ids of earlier claims this one knowingly shares bits with (they keep those bits),
+   * e.g. a fixed bit range that a variable mask may cut into on some hosts.
+   */
+  yieldsTo?: readonly string[];
+}
+
+/** A claim reached into an earlier claim's bits without declaring it. */
+export class LayoutOverlapError extends Error {
+  constructor(
+    readonly later: string,
+    readonly earlier: string,
+    readonly overlap: bigint,
+  ) {
+    super(
+      `layout claim '${later}' overlaps '${earlier}' at mask 0x${overlap.toString(16)} without declaring it (yieldsTo)`,
+    );
+    this.name = 'LayoutOverlapError';
+  }
+}
+
+function checkOverlaps(claims: readonly Claim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i]!;
+    for (let j = 0; j < i; j++) {
+      const p = claims[j]!;
+      const overlap = c.mask & p.mask;
+      if (overlap !== 0n && !(c.yieldsTo ?? []).includes(p.id))
+        throw new LayoutOverlapError(c.id, p.id, overlap);
+    }
+  }
 }
 
 export interface GapText {
@@ -24,6 +57,7 @@ export interface GapText {
 }
 
 export function buildFields(claims: readonly Claim[], gap: GapText): FieldDef[] {
+  checkOverlaps(claims);
   const owner: (Claim | null)[] = new Array<Claim | null>(64).fill(null);
   for (const c of claims)
     for (let b = 0; b < 64; b++) if (owner[b] === null && (c.mask >> BigInt(b)) & 1n) owner[b] = c;

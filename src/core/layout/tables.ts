@@ -44,6 +44,8 @@ function addressClaims(h: Host, what: 'pfn' | 'table'): Claim[] {
           : 'Physical address of the next-level page table.',
       format: 'pfn',
       editable: true,
+      // The encryption bits sit inside the physical-address range and keep their own name.
+      yieldsTo: [sme ? 'c_bit' : 'keyid'],
     },
     {
       mask: genmask(51, maxpa),

@@ -8,6 +8,7 @@
  * KBUILD_MODNAME (later) print the same text, so those WARNs tell nothing by prefix.
  */
 
+import { WARN, warnPattern } from '../warns';
 import { stripPrefixes } from './prefixes';
 import type { EraClue, EraHint } from './types';
 
@@ -50,28 +51,30 @@ const RULES: readonly Rule[] = [
   },
   {
     clue: 'writable-invariant-warn',
-    re: /MMU-writable SPTE is not Host-writable|Writable SPTE is not MMU-writable/,
+    re: new RegExp(
+      `${warnPattern(WARN.mmuWritableNotHostWritable)}|${warnPattern(WARN.writableNotMmuWritable)}`,
+    ),
     from: '5.18',
     until: null,
     note: 'check_spte_writable_invariants() exists from 5.18 (5.18.12 has it, 5.17.0 not); its "kvm: " prefix is the same in every version.',
   },
   {
     clue: 'lockless-writable-warn',
-    re: /Writable SPTE is not locklessly dirty-trackable/,
+    re: new RegExp(warnPattern(WARN.notLocklesslyDirtyTrackable)),
     from: null,
     until: '5.17',
     note: 'mark_spte_for_access_track() lockless-writable WARN, dropped in 5.18.',
   },
   {
     clue: 'access-track-warn-prefixed',
-    re: /^kvm: Access Tracking saved bit locations are not zero/,
+    re: new RegExp(`^kvm: ${warnPattern(WARN.savedBitsNotZero)}`),
     from: null,
     until: '6.2',
     note: 'Access-tracking WARN with its literal "kvm: " prefix (removed in 6.3).',
   },
   {
     clue: 'access-track-warn-bare',
-    re: /^Access Tracking saved bit locations are not zero/,
+    re: new RegExp(`^${warnPattern(WARN.savedBitsNotZero)}`),
     from: '6.3',
     until: null,
     note: 'Access-tracking WARN without prefix (6.3 and later).',

@@ -10,6 +10,7 @@
  * from gluing them onto a neighbour, and documents why they yield nothing.
  */
 
+import { WARN, makeSpteRsvdWarn } from '../warns';
 import type { LogFormatId, LogRole } from './types';
 import { compileTemplate, type Capture, type CompiledTemplate } from './template';
 
@@ -163,7 +164,7 @@ const SPECS: readonly FormatSpec[] = [
     family: 'mmio',
     anchor: 'get_mmio_spte:',
     // Printed by walk_shadow_page_get_mmio_spte before its rename to get_mmio_spte.
-    template: 'get_mmio_spte: detect reserved bits on spte, addr {hex}, dump hierarchy:',
+    template: `get_mmio_spte: ${WARN.mmioRsvdOld}, addr {hex}, dump hierarchy:`,
     minimal: 'get_mmio_spte: detect reserved bits',
     embedded: true,
     origin: 'mmu.c (walk_shadow_page_)get_mmio_spte(), up to ~5.12',
@@ -217,7 +218,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'make_spte_rsvd_warn',
     kind: 'entry',
     anchor: 'spte = ',
-    template: 'spte = {spte}, level = {level}, rsvd bits = {hex}',
+    template: makeSpteRsvdWarn('{spte}', '{level}', '{hex}'),
     origin: 'spte.c make_spte() WARN_ONCE, from ~5.14',
     example: 'spte = 0x860000012345fb77, level = 1, rsvd bits = 0x10000000000000',
   },
@@ -225,7 +226,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'writable_invariant_warn',
     kind: 'entry',
     anchor: 'SPTE is not Host-writable:',
-    template: 'MMU-writable SPTE is not Host-writable: {spte}',
+    template: `${WARN.mmuWritableNotHostWritable}: {spte}`,
     origin: 'spte.h check_spte_writable_invariants(), from 5.19',
     example: 'kvm: MMU-writable SPTE is not Host-writable: 84000001234b77',
   },
@@ -233,7 +234,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'writable_invariant_warn',
     kind: 'entry',
     anchor: 'SPTE is not MMU-writable:',
-    template: 'Writable SPTE is not MMU-writable: {spte}',
+    template: `${WARN.writableNotMmuWritable}: {spte}`,
     origin: 'spte.h check_spte_writable_invariants(), from 5.19',
     example: 'kvm: Writable SPTE is not MMU-writable: 82000001234b77',
   },
@@ -241,7 +242,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'lockless_writable_warn',
     kind: 'silent',
     anchor: 'SPTE is not locklessly',
-    template: 'Writable SPTE is not locklessly dirty-trackable',
+    template: WARN.notLocklesslyDirtyTrackable,
     origin: 'spte.c mark_spte_for_access_track(), up to 5.18',
     example: 'kvm: Writable SPTE is not locklessly dirty-trackable',
   },
@@ -249,7 +250,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'access_track_warn',
     kind: 'silent',
     anchor: 'Access Tracking saved bit',
-    template: 'Access Tracking saved bit locations are not zero',
+    template: WARN.savedBitsNotZero,
     origin: 'spte.c mark_spte_for_access_track()',
     example: 'Access Tracking saved bit locations are not zero',
   },
@@ -257,7 +258,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'handle_changed_spte_intro',
     kind: 'silent',
     anchor: 'Invalid SPTE change',
-    template: 'Invalid SPTE change: cannot replace a present leaf',
+    template: WARN.changedSpteInvalid,
     origin: 'tdp_mmu.c handle_changed_spte() pr_err, first line',
     example: 'kvm: Invalid SPTE change: cannot replace a present leaf',
   },
@@ -265,7 +266,7 @@ const SPECS: readonly FormatSpec[] = [
     id: 'handle_changed_spte_intro',
     kind: 'silent',
     anchor: 'Unexpected SPTE change',
-    template: 'Unexpected SPTE change! Nonpresent SPTEs',
+    template: WARN.changedSpteUnexpected,
     origin: 'tdp_mmu.c handle_changed_spte() pr_err, first line',
     example: 'kvm: Unexpected SPTE change! Nonpresent SPTEs',
   },

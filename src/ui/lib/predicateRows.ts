@@ -5,7 +5,7 @@
  * would compute it).
  */
 
-import { hexShort, type Decoded } from '../../core';
+import { hexShort, WARN, type Decoded } from '../../core';
 
 export interface PredicateRow {
   /** Kernel function name, with the level when the verdict depends on it. */
@@ -27,18 +27,18 @@ const NOT_TRACKED =
 
 const WRITABLE_TEXT: Record<string, string> = {
   ok: 'ok',
-  'mmu-writable-not-host-writable': 'WARN: MMU-writable SPTE is not Host-writable',
-  'writable-not-mmu-writable': 'WARN: Writable SPTE is not MMU-writable',
+  'mmu-writable-not-host-writable': `WARN: ${WARN.mmuWritableNotHostWritable}`,
+  'writable-not-mmu-writable': `WARN: ${WARN.writableNotMmuWritable}`,
   'n/a': 'not checked',
 };
 
 const ACCESS_TRACK_WARNINGS: Record<string, string> = {
-  'mmu-writable-not-host-writable': 'would WARN: MMU-writable SPTE is not Host-writable',
-  'writable-not-mmu-writable': 'would WARN: Writable SPTE is not MMU-writable',
-  'saved-bits-not-zero': 'would WARN: Access Tracking saved bit locations are not zero',
+  'mmu-writable-not-host-writable': `would WARN: ${WARN.mmuWritableNotHostWritable}`,
+  'writable-not-mmu-writable': `would WARN: ${WARN.writableNotMmuWritable}`,
+  'saved-bits-not-zero': `would WARN: ${WARN.savedBitsNotZero}`,
 };
 
-const ACCESS_TRACK_LOCKLESS = 'would WARN: Writable SPTE is not locklessly dirty-trackable';
+const ACCESS_TRACK_LOCKLESS = `would WARN: ${WARN.notLocklesslyDirtyTrackable}`;
 
 /**
  * One row per function the host's kernel has (`decoded.kernelVerdicts`), under that
