@@ -5,7 +5,7 @@
  */
 
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { bit, open, region, valueInput } from './helpers';
+import { bit, open, openOld, region, valueInput } from './helpers';
 
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`;
 const verdict = (page: Page | Locator) => page.getByRole('group', { name: 'Verdict' });
@@ -26,7 +26,7 @@ async function expectOnScreen(page: Page, l: Locator, what: string) {
 }
 
 test('lanes name every field over its cells, short where tight, full name for readers', async ({ page }) => {
-  await open(page);
+  await openOld(page);
   const top = lanes(page, 63);
   await expect(top.getByRole('listitem')).toHaveText([
     /^Suppress #VE/,
@@ -53,7 +53,7 @@ test('lanes name every field over its cells, short where tight, full name for re
 test('a toggle into an illegal state shows and announces the error at the grid; one click fixes it', async ({
   page,
 }) => {
-  await open(page);
+  await openOld(page);
   await expect(verdict(page)).toContainText('shadow-present leaf');
   await expect(verdict(page)).toContainText('No problems');
 
@@ -83,7 +83,7 @@ test('a toggle into an illegal state shows and announces the error at the grid; 
 });
 
 test('the writable-state control sets the bits and names the transition and the flush', async ({ page }) => {
-  await open(page);
+  await openOld(page);
   const panel = region(page, 'Writable state');
   const shadowing = panel.getByRole('radio', { name: /write-protected for shadowing/ });
   await expect(panel.getByRole('radio', { name: /H 1 · M 1 · W 1 writable/ })).toBeChecked();

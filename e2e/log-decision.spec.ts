@@ -23,7 +23,7 @@ test('a pasted report is read with the kernel and host it comes from, and one cl
   await expect(page.getByTestId('log-status')).toHaveText('Found 2 SPTEs in 8 lines.');
 
   // The decision line, with its evidence, applied to the list: NPT leaves are fine there.
-  await expect(page.getByTestId('log-decision')).toContainText('Read as 5.19 – 6.9 on AMD NPT');
+  await expect(page.getByTestId('log-decision')).toContainText('Read as 5.18 – 6.9 on AMD NPT');
   await expect(page.getByTestId('log-decision')).toContainText('kernel 6.9.0-rc7-snp-host');
   await expect(page.getByTestId('log-decision')).toContainText('AMD traces');
   await expect(decision(page)).toContainText('The list is decoded for this reading.');
@@ -36,8 +36,8 @@ test('a pasted report is read with the kernel and host it comes from, and one cl
   await expect(list(page)).toContainText('SPTE-W002');
   // The override is not silently replaced; the decision offers to go back.
   await expect(
-    decision(page).getByRole('button', { name: 'Use 5.19 – 6.9 on AMD NPT', exact: true }),
+    decision(page).getByRole('button', { name: 'Use 5.18 – 6.9 on AMD NPT', exact: true }),
   ).toBeVisible();
-  await decision(page).getByRole('button', { name: 'Use 5.19 – 6.9 on AMD NPT', exact: true }).click();
+  await decision(page).getByRole('button', { name: 'Use 5.18 – 6.9 on AMD NPT', exact: true }).click();
   await expect(list(page)).not.toContainText('SPTE-W002');
 });
