@@ -6,6 +6,7 @@ import { FieldTable } from './components/FieldTable';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HostConfig } from './components/HostConfig';
 import { KernelInput } from './components/KernelInput';
+import { AutoKernelLine } from './components/AutoKernelLine';
 import { Legend } from './components/Legend';
 import { LevelSelect } from './components/LevelSelect';
 import { Panel } from './components/Panel';
@@ -113,6 +114,11 @@ export function InspectorShell({
                 <div className="min-w-40 flex-1">
                   <HostConfig readonly={readonly} panelId={paramsId} />
                 </div>
+                {page && (
+                  <div className="basis-full">
+                    <AutoKernelLine readonly={readonly} />
+                  </div>
+                )}
               </div>
             )}
           </div>
