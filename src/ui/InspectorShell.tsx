@@ -114,11 +114,10 @@ export function InspectorShell({
                 <div className="min-w-40 flex-1">
                   <HostConfig readonly={readonly} panelId={paramsId} />
                 </div>
-                {page && (
-                  <div className="basis-full">
-                    <AutoKernelLine readonly={readonly} />
-                  </div>
-                )}
+                {/* Wherever the kernel field is, so auto never changes the kernel unseen. */}
+                <div className="basis-full">
+                  <AutoKernelLine readonly={readonly} />
+                </div>
               </div>
             )}
           </div>
