@@ -114,8 +114,9 @@ export function InspectorShell({
                 <div className="min-w-40 flex-1">
                   <HostConfig readonly={readonly} panelId={paramsId} />
                 </div>
-                {/* Wherever the kernel field is, so auto never changes the kernel unseen. */}
-                <div className="basis-full">
+                {/* Wherever the kernel field is, so auto never changes the kernel unseen; on a
+                    phone it would push the grid off the first screen, so it starts at sm. */}
+                <div className="hidden basis-full sm:block">
                   <AutoKernelLine readonly={readonly} />
                 </div>
               </div>
