@@ -79,7 +79,8 @@ test.describe('kernel versions', () => {
 
   test('the value suggests an era; it is applied only by a click', async ({ page }) => {
     // A 5.10-era EPT leaf: Host-/MMU-writable at bits 10/11, nothing at 57/58.
-    await open(page, '#v=0x0000000123456f77&preset=ept-ad&level=1');
+    // An explicit kernel: a link without one would be read under auto.
+    await open(page, '#v=0x0000000123456f77&preset=ept-ad&level=1&kernel=current');
     const kernel = region(page, 'Kernel');
     await expect(kernel).toContainText('This value does not fit the chosen era (7.2 and later)');
     const oldest = kernel.locator('li[data-era="special-type"]');

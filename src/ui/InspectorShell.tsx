@@ -6,6 +6,7 @@ import { FieldTable } from './components/FieldTable';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HostConfig } from './components/HostConfig';
 import { KernelInput } from './components/KernelInput';
+import { AutoKernelLine } from './components/AutoKernelLine';
 import { Legend } from './components/Legend';
 import { LevelSelect } from './components/LevelSelect';
 import { Panel } from './components/Panel';
@@ -112,6 +113,11 @@ export function InspectorShell({
                 <KernelInput readonly={readonly} />
                 <div className="min-w-40 flex-1">
                   <HostConfig readonly={readonly} panelId={paramsId} />
+                </div>
+                {/* Wherever the kernel field is, so auto never changes the kernel unseen; on a
+                    phone it would push the grid off the first screen, so it starts at sm. */}
+                <div className="hidden basis-full sm:block">
+                  <AutoKernelLine readonly={readonly} />
                 </div>
               </div>
             )}

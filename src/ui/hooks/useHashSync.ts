@@ -33,6 +33,14 @@ export function initFromHash(hash: string): { init: InspectorInit; problems: str
   if (d.level !== undefined) init.level = d.level;
   if (d.kernel !== undefined) init.kernel = d.kernel;
   if (d.compare !== undefined) init.compare = d.compare;
+  // A linked value without a kernel (and on the default host) is read under auto; a
+  // broken kernel is reported and the default used, as before.
+  if (
+    d.value !== undefined &&
+    !/[#&?]kernel=/.test(hash) &&
+    (d.params === undefined || d.params === findPreset(DEFAULT_PRESET_ID)?.params)
+  )
+    init.autoDecide = true;
   return { init, problems: d.problems };
 }
 

@@ -17,7 +17,8 @@ import {
   type HostParams,
 } from '../../core';
 import { applyFieldEdit } from '../lib/fieldEdits';
-import { CURRENT_KERNEL, parseKernelChoice } from '../lib/kernels';
+import { CURRENT_KERNEL, eraVersion, parseKernelChoice } from '../lib/kernels';
+import { inferValue } from './autoKernel';
 import { selectDecoded, selectHost, selectParams } from './selectors';
 import type { HostConfig, InspectorInit, InspectorInputs, InspectorState, Snapshot } from './types';
 
@@ -35,6 +36,23 @@ export function configFor(params: HostParams): HostConfig {
 
 const validLevel = (level: number): boolean => (LEVELS as readonly number[]).includes(level);
 
+/**
+ * The inputs an auto decision for `value` sets: the host flavour's preset and the era's
+ * model release. A kernel already inside the decided era range is kept (no needless change).
+ */
+function autoDecision(s: Pick<InspectorInputs, 'kernel' | 'level'>, value: bigint, level = s.level) {
+  const inf = inferValue(value, level);
+  const keep = inf.eras.some((e) => eraVersion(e) === s.kernel);
+  const kernel = keep ? s.kernel : eraVersion(inf.best.era);
+  return {
+    kernel,
+    kernelText: kernel,
+    config: { kind: 'preset', id: inf.best.host } as HostConfig,
+    paramDraft: null,
+    autoFor: value,
+  };
+}
+
 function initialInputs(init: InspectorInit): InspectorInputs {
   const value = init.value ?? DEFAULT_VALUE;
   const text = init.text ?? hex16(value);
@@ -44,7 +62,8 @@ function initialInputs(init: InspectorInit): InspectorInputs {
   const config: HostConfig = checked?.ok
     ? configFor(checked.params)
     : { kind: 'preset', id: init.presetId && findPreset(init.presetId) ? init.presetId : DEFAULT_PRESET_ID };
-  return {
+  const kernelAuto = kernel?.ok ? false : (init.kernelAuto ?? true);
+  const inputs: InspectorInputs = {
     text,
     lastValidValue: init.text !== undefined && parsed.ok && init.value === undefined ? parsed.value : value,
     config,
@@ -64,7 +83,14 @@ function initialInputs(init: InspectorInit): InspectorInputs {
     logText: init.logText ?? '',
     compareText: init.compare ? hex16(init.compare.value) : null,
     compareAs: init.compare?.as ?? 'old',
+    kernelAuto,
+    autoFor: null,
   };
+  // A value that arrived with the page (a link or attribute without a kernel) is decided
+  // for now; the built-in default value keeps the default kernel and host.
+  return kernelAuto && init.autoDecide
+    ? { ...inputs, ...autoDecision(inputs, inputs.lastValidValue) }
+    : inputs;
 }
 
 const push = (stack: readonly Snapshot[], s: Snapshot): Snapshot[] => [...stack, s].slice(-HISTORY_LIMIT);
@@ -93,8 +119,9 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
       });
     };
 
+    // A host chosen by hand is an override: auto stays off until asked for again.
     const applyConfig = (config: HostConfig) =>
-      set((s) => ({ config, paramDraft: null, commit: s.commit + 1, typing: null }));
+      set((s) => ({ config, paramDraft: null, commit: s.commit + 1, typing: null, kernelAuto: false }));
 
     return {
       ...initialInputs(init),
@@ -104,6 +131,9 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
         const value = r.ok ? r.value : get().lastValidValue;
         // A paste is one complete change: it gets its own entry, and so does the next keystroke.
         commitValue(value, text, how === 'type' ? 'value' : null);
+        // A value that arrives is read under auto; an unchanged value changes nothing.
+        const s = get();
+        if (r.ok && s.kernelAuto && s.autoFor !== value) set(autoDecision(s, value));
       },
 
       endTyping: () => {
@@ -215,7 +245,8 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
         }
         const s = get();
         if (r.kernel === s.kernel) {
-          if (version !== s.kernelText) set({ kernelText: version });
+          // Choosing the kernel already decoded for still makes it the user's choice.
+          if (version !== s.kernelText || s.kernelAuto) set({ kernelText: version, kernelAuto: false });
           return { ok: true };
         }
         // Keystrokes that keep producing valid versions ("6.1" → "6.12") are one history entry.
@@ -225,8 +256,16 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
           kernelText: version,
           commit: continuing ? s.commit : s.commit + 1,
           typing: how === 'type' ? 'kernel' : null,
+          kernelAuto: false,
         });
         return { ok: true };
+      },
+      setKernelAuto: (on) => {
+        const s = get();
+        if (on === s.kernelAuto) return;
+        if (!on) set({ kernelAuto: false });
+        else
+          set({ kernelAuto: true, ...autoDecision(s, s.lastValidValue), commit: s.commit + 1, typing: null });
       },
       setMode: (mode) => {
         if (mode !== get().mode) set({ mode, typing: null });

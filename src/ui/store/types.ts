@@ -64,6 +64,14 @@ export interface InspectorInputs {
   kernel: string;
   /** Exactly what is in the kernel version field, valid or not. */
   kernelText: string;
+  /**
+   * Auto: a value that arrives (typed, pasted, a link without a kernel) picks the kernel
+   * and host it reads as. Choosing a kernel, preset or parameter turns it off; only
+   * setKernelAuto(true) turns it back on, so an override is never silently replaced.
+   */
+  kernelAuto: boolean;
+  /** The value the applied auto decision was made for (null: none yet, the default stands). */
+  autoFor: bigint | null;
   /** Value or Log input (the full page only; not in the link). */
   mode: InputMode;
   /** The pasted log, as pasted. Kept here, never in the link (it can be megabytes). */
@@ -121,6 +129,8 @@ export interface InspectorActions {
    * Like the level and the host, a change is a history entry, not an undo entry.
    */
   setKernel: (version: string, how?: TextChange) => EditResult;
+  /** Return to auto (deciding for the current value now) or turn it off. */
+  setKernelAuto: (on: boolean) => void;
   setMode: (mode: InputMode) => void;
   /** Open (text, '' for empty), edit or close (null) the comparison with another value. */
   setCompareText: (text: string | null) => void;
@@ -147,6 +157,10 @@ export interface InspectorInit {
   paramsOpen?: boolean;
   /** Kernel version or 'current'; an unusable one is ignored. */
   kernel?: string;
+  /** Auto on (the default) or off; given a kernel, auto is off. */
+  kernelAuto?: boolean;
+  /** Decide kernel and host for the initial value now (a link or attribute without a kernel). */
+  autoDecide?: boolean;
   mode?: InputMode;
   logText?: string;
   compare?: { value: bigint; as: 'old' | 'new' };
