@@ -136,7 +136,7 @@ export function inferOrigin(
     const dflt = scored.find((s) => s.era === defaultEra && s.host === hosts[0]?.id);
     if (dflt && dflt !== best && dflt.impossible > best.impossible)
       evidence.push(
-        `under ${eraRangeLabel([defaultEra])} on ${label(dflt.host)} ${dflt.impossible} would not be KVM values (${dflt.against.find((a) => a.startsWith('0x')) ?? ''})`,
+        `${dflt.impossible === 1 ? 'the value' : `${dflt.impossible} values`} would not be ${dflt.impossible === 1 ? 'a KVM value' : 'KVM values'} under ${eraRangeLabel([defaultEra])} on ${label(dflt.host)} (${dflt.against.find((a) => a.startsWith('0x')) ?? ''})`,
       );
   }
 
