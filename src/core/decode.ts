@@ -6,7 +6,6 @@
 import { fieldValue, hexShort } from './bits';
 import { classify, type Classification } from './classify';
 import { AD_TYPES, EPT_MEMORY_TYPES } from './constants';
-import { computeKernelVerdicts, hasMainlineVerdicts, type KernelVerdicts } from './eras/verdicts';
 import { checkFindings } from './findings/check';
 import type { Finding } from './findings/types';
 import type { Host } from './host';
@@ -30,10 +29,8 @@ export interface Decoded {
   cls: Classification;
   layout: Layout;
   fields: DecodedField[];
-  /** Mainline predicate names (for an older kernel: a compatibility view, see verdicts.ts). */
-  verdicts: Verdicts;
   /** Exactly the predicates the host's kernel has, under its names, in vector key order. */
-  kernelVerdicts: KernelVerdicts;
+  verdicts: Verdicts;
   writable: WritableReport;
   findings: Finding[];
 }
@@ -83,11 +80,7 @@ class LazyField implements DecodedField {
 
 export function decode(host: Host, value: bigint, level: number): Decoded {
   const cls = classify(host, value, level);
-  const kernelVerdicts = computeKernelVerdicts(host, value);
-  // On current mainline both views are the same set of functions: compute it once.
-  const verdicts = hasMainlineVerdicts(host.kernel)
-    ? (kernelVerdicts as Verdicts)
-    : computeVerdicts(host, value);
+  const verdicts = computeVerdicts(host, value, cls);
   const layout = layoutFor(host, cls.kind);
   const fields = layout.fields.map((def) => new LazyField(def, value, host));
   const writable = writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen);
@@ -98,7 +91,6 @@ export function decode(host: Host, value: bigint, level: number): Decoded {
     layout,
     fields,
     verdicts,
-    kernelVerdicts,
     writable,
     findings: checkFindings({ host, value, level, cls, writable }),
   };

@@ -11,7 +11,6 @@
 
 import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
 import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_MMU_PRESENT_MASK, VMX_EPT_RWX_MASK } from '../constants';
-import * as E from '../eras/predicates';
 import * as P from '../predicates';
 import { ALL_KINDS } from '../layout/tables';
 import { WARN, makeSpteRsvdWarn } from '../warns';
@@ -127,7 +126,7 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x0200000123456b77n, preset: 'ept-ad', kernel: '5.15', level: 1 },
     check: (c) => {
       if (!presentLeaf(c) || c.host.kernel.lockless === null) return null;
-      if (!P.is_writable_pte(c.value) || E.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
+      if (!P.is_writable_pte(c.value) || P.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
       const need =
         c.host.kernel.lockless === 'mmu-only'
           ? 'MMU-writable is clear'
@@ -510,7 +509,7 @@ export const RULES: readonly FindingRule[] = [
         bits: special ? m.shadow_mmio_value : m.shadow_mmio_mask,
         explain: lazy(
           () =>
-            `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${E.get_mmio_spte_generation(c.host, c.value)}.`,
+            `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${P.get_mmio_spte_generation(c.host, c.value)}.`,
         ),
       };
     },
@@ -550,7 +549,7 @@ export const RULES: readonly FindingRule[] = [
     },
     check: (c) => {
       const m = c.host.masks;
-      if (E.mmio_caching_effective(c.host) || m.shadow_mmio_mask === 0n) return null;
+      if (P.mmio_caching_effective(c.host) || m.shadow_mmio_mask === 0n) return null;
       // With caching off the kernel stores value 0, so compare with the pattern it would have used.
       const intended = c.host.flavour === 'ept' ? 6n : m.shadow_mmio_mask;
       if ((c.value & m.shadow_mmio_mask) !== intended || c.cls.present) return null;

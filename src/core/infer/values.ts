@@ -136,7 +136,7 @@ export function judgeValue(
   // KVM marks every SPTE A/D-disabled on an EPT host without A/D bits: an A/D-enabled type
   // there says the host had them (the reverse, A/D disabled on an A/D host, is SPTE-A004).
   const ad = (
-    d.kernelVerdicts as unknown as Record<string, { precondition: boolean; value: boolean } | undefined>
+    d.verdicts as unknown as Record<string, { precondition: boolean; value: boolean } | undefined>
   ).spte_ad_enabled;
   if (host.flavour === 'ept' && !host.params.ept_ad_bits && cls.present && ad?.precondition && ad.value) {
     penalty += 1;
