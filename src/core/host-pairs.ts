@@ -6,7 +6,7 @@
  */
 
 import { not64 } from './bits';
-import { SPTE_MMU_PRESENT_MASK, VMX_EPT_SUPPRESS_VE_BIT } from './constants';
+import { PT_WRITABLE_MASK, SPTE_MMU_PRESENT_MASK, VMX_EPT_SUPPRESS_VE_BIT } from './constants';
 import type { KernelSpec } from './eras/types';
 import { pairOf, type Pair } from './halves';
 import type { HostMasks } from './masks';
@@ -30,6 +30,12 @@ export interface HostPairs {
   mmuWritable: Pair;
   hostWritable: Pair;
   savedMask: Pair;
+  presentMask: Pair;
+  meValue: Pair;
+  /** The L1TF guard bits make_mmio_spte always sets. */
+  l1tfGuard: Pair;
+  /** shadow_host_writable_mask | shadow_mmu_writable_mask | W: the bits of the writable state. */
+  writableState: bigint;
   /** shadow_present_mask includes suppress-#VE (so #VE is possible at all). */
   presentHasSuppressVe: boolean;
   /** Bit n set = memtype*8 + XWR combination n is invalid (EPT only). */
@@ -68,6 +74,10 @@ export function hostPairs(m: HostMasks, k: KernelSpec): HostPairs {
     mmuWritable: pairOf(m.shadow_mmu_writable_mask),
     hostWritable: pairOf(m.shadow_host_writable_mask),
     savedMask: pairOf(k.bits.saved.mask),
+    presentMask: pairOf(m.shadow_present_mask),
+    meValue: pairOf(m.shadow_me_value),
+    l1tfGuard: pairOf(m.shadow_nonpresent_or_rsvd_mask),
+    writableState: m.shadow_host_writable_mask | m.shadow_mmu_writable_mask | PT_WRITABLE_MASK,
     presentHasSuppressVe: (m.shadow_present_mask & VMX_EPT_SUPPRESS_VE_BIT) !== 0n,
     badMtXwr: pairOf(m.rsvd.bad_mt_xwr),
     gen: {
