@@ -78,20 +78,32 @@ class LazyField implements DecodedField {
   }
 }
 
+/**
+ * The result of decode(). Field readings are built on first read of `fields`: a front end
+ * reads them, the CLI's --json too, a bulk scan (log, findings) never does.
+ */
+class DecodedSpte implements Decoded {
+  private fieldsCache: DecodedField[] | undefined;
+  readonly layout: Layout;
+  readonly verdicts: Verdicts;
+  readonly writable: WritableReport;
+  readonly findings: Finding[];
+  constructor(
+    private readonly host: Host,
+    readonly value: bigint,
+    readonly level: number,
+    readonly cls: Classification,
+  ) {
+    this.layout = layoutFor(host, cls.kind);
+    this.verdicts = computeVerdicts(host, value, cls);
+    this.writable = writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen);
+    this.findings = checkFindings({ host, value, level, cls, writable: this.writable });
+  }
+  get fields(): DecodedField[] {
+    return (this.fieldsCache ??= this.layout.fields.map((def) => new LazyField(def, this.value, this.host)));
+  }
+}
+
 export function decode(host: Host, value: bigint, level: number): Decoded {
-  const cls = classify(host, value, level);
-  const verdicts = computeVerdicts(host, value, cls);
-  const layout = layoutFor(host, cls.kind);
-  const fields = layout.fields.map((def) => new LazyField(def, value, host));
-  const writable = writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen);
-  return {
-    value,
-    level,
-    cls,
-    layout,
-    fields,
-    verdicts,
-    writable,
-    findings: checkFindings({ host, value, level, cls, writable }),
-  };
+  return new DecodedSpte(host, value, level, classify(host, value, level));
 }

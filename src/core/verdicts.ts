@@ -123,6 +123,34 @@ export function pairVerdictKeys(k: KernelSpec): PairVerdictKey[] {
   return keys.filter((x): x is PairVerdictKey => x !== false);
 }
 
+/** The four {precondition, value} pairs of booleans, shared (frozen) instead of built per value. */
+const GUARDED: readonly (readonly Guarded<boolean>[])[] = [false, true].map((precondition) =>
+  [false, true].map((value) => Object.freeze({ precondition, value })),
+);
+const guarded = (precondition: boolean, value: boolean): Guarded<boolean> => GUARDED[+precondition]![+value]!;
+
+/** is_last_spte at levels 1–5: level 1 is always last; above it, the large bit decides. */
+const LAST_AT: readonly (readonly boolean[])[] = [false, true].map((large) =>
+  Object.freeze([true, large, large, large, large]),
+);
+
+/** check_spte_writable_invariants per level (only leaves are checked): one shared array per outcome. */
+const INVARIANT_AT = new Map<
+  P.WritableVerdict | 'n/a',
+  readonly (readonly (P.WritableVerdict | 'n/a')[])[]
+>();
+function invariantAt(inv: P.WritableVerdict | 'n/a', large: boolean): (P.WritableVerdict | 'n/a')[] {
+  let both = INVARIANT_AT.get(inv);
+  if (!both)
+    INVARIANT_AT.set(
+      inv,
+      (both = [false, true].map((l) =>
+        Object.freeze([inv, l ? inv : 'n/a', l ? inv : 'n/a', l ? inv : 'n/a', l ? inv : 'n/a']),
+      )),
+    );
+  return both[+large] as (P.WritableVerdict | 'n/a')[];
+}
+
 /** What several verdicts share, computed once per value (decode passes what it already knows). */
 export interface VerdictInputs {
   present: boolean;
@@ -132,68 +160,70 @@ export interface VerdictInputs {
 /**
  * The verdicts of `s` on host `h`: one evaluation per function the kernel has, nothing else
  * run. Properties are written by name in verdictKeys() order (a test holds the two together
- * for every era): a store under a computed key costs more than the predicate it stores.
+ * for every era): a store under a computed key costs more than the predicate it stores, and
+ * a constructor lets V8 give every record in-object slots instead of growing a literal.
  */
+class VerdictRecord {
+  constructor(h: Host, s: bigint, known?: VerdictInputs) {
+    const k = h.kernel;
+    const present = known ? known.present : P.is_shadow_present_pte(h, s);
+    const mmio = known ? known.mmio : P.is_mmio_spte(h, s);
+    const large = P.is_large_pte(s);
+    const accessTrack = P.is_access_track_spte(h, s);
+    const v = this as unknown as Verdicts;
+    v.is_shadow_present_pte = present;
+    v.is_mmio_spte = mmio;
+    if (k.removed !== null) {
+      if (k.removed.fn === 'is_frozen_spte') v.is_frozen_spte = P.is_frozen_spte(h, s);
+      else v.is_removed_spte = P.is_frozen_spte(h, s);
+    }
+    if (k.eptVeFn) v.is_ept_ve_possible = P.is_ept_ve_possible(h, s);
+    v.is_large_pte = large;
+    v.is_last_spte = LAST_AT[+large] as boolean[];
+    v.is_executable_pte = P.is_executable_pte(h, s);
+    v.spte_to_pfn = P.spte_to_pfn(h, s);
+    v.is_accessed_spte = P.is_accessed_spte(h, s);
+    if (k.dirtyFn) v.is_dirty_spte = guarded(present, P.is_dirty_spte(h, s));
+    v.is_writable_pte = P.is_writable_pte(s);
+    if (k.lockless !== null) {
+      v.spte_can_locklessly_be_made_writable = P.spte_can_locklessly_be_made_writable(h, s);
+      v.mmu_writable_bit = P.is_mmu_writable_spte(h, s);
+    } else v.is_mmu_writable_spte = P.is_mmu_writable_spte(h, s);
+    v.host_writable_bit = P.host_writable_bit(h, s);
+    v.spte_ad_enabled = guarded(present, P.spte_ad_enabled(h, s));
+    v.spte_ad_need_write_protect = guarded(present, P.spte_ad_need_write_protect(h, s));
+    v.is_access_track_spte = guarded(present, accessTrack);
+    v.get_mmio_spte_generation = { precondition: mmio, value: P.get_mmio_spte_generation(h, s) };
+    v.get_mmio_spte_gfn = { precondition: mmio, value: P.get_mmio_spte_gfn(h, s) };
+    v.get_mmio_spte_access = { precondition: mmio, value: P.get_mmio_spte_access(h, s) };
+    if (k.writableInvariants)
+      v.writable_invariant = invariantAt(present ? P.check_spte_writable_invariants(h, s) : 'n/a', large);
+    const marked = P.mark_spte_for_access_track(h, s);
+    v.mark_spte_for_access_track = { precondition: present, value: marked.value, warnings: marked.warnings };
+    v.restore_acc_track_spte = {
+      precondition: present && accessTrack,
+      value: P.restore_acc_track_spte(h, s),
+    };
+    v.is_access_allowed = {
+      precondition: present,
+      read: P.is_access_allowed(h, s, 'read'),
+      write: P.is_access_allowed(h, s, 'write'),
+      exec: P.is_access_allowed(h, s, 'exec'),
+    };
+    const vol = P.volatile_bits(h, s);
+    if (k.volatileFn === 'needs-atomic-update')
+      v.spte_needs_atomic_update = guarded(vol.precondition, vol.value);
+    else v.spte_has_volatile_bits = guarded(vol.precondition, vol.value);
+    v.is_rsvd_spte = {
+      precondition: present,
+      bad_mt_xwr: P.is_bad_mt_xwr(h, s),
+      value: P.is_rsvd_spte_levels(h, s),
+    };
+  }
+}
+
 export function computeVerdicts(h: Host, s: bigint, known?: VerdictInputs): Verdicts {
-  const k = h.kernel;
-  const present = known ? known.present : P.is_shadow_present_pte(h, s);
-  const mmio = known ? known.mmio : P.is_mmio_spte(h, s);
-  const large = P.is_large_pte(s);
-  const lastAt = [true, large, large, large, large];
-  const accessTrack = P.is_access_track_spte(h, s);
-  const v = { is_shadow_present_pte: present, is_mmio_spte: mmio } as Verdicts;
-  if (k.removed !== null) {
-    if (k.removed.fn === 'is_frozen_spte') v.is_frozen_spte = P.is_frozen_spte(h, s);
-    else v.is_removed_spte = P.is_frozen_spte(h, s);
-  }
-  if (k.eptVeFn) v.is_ept_ve_possible = P.is_ept_ve_possible(h, s);
-  v.is_large_pte = large;
-  v.is_last_spte = lastAt;
-  v.is_executable_pte = P.is_executable_pte(h, s);
-  v.spte_to_pfn = P.spte_to_pfn(h, s);
-  v.is_accessed_spte = P.is_accessed_spte(h, s);
-  if (k.dirtyFn) v.is_dirty_spte = { precondition: present, value: P.is_dirty_spte(h, s) };
-  v.is_writable_pte = P.is_writable_pte(s);
-  if (k.lockless !== null) {
-    v.spte_can_locklessly_be_made_writable = P.spte_can_locklessly_be_made_writable(h, s);
-    v.mmu_writable_bit = P.is_mmu_writable_spte(h, s);
-  } else v.is_mmu_writable_spte = P.is_mmu_writable_spte(h, s);
-  v.host_writable_bit = P.host_writable_bit(h, s);
-  v.spte_ad_enabled = { precondition: present, value: P.spte_ad_enabled(h, s) };
-  v.spte_ad_need_write_protect = { precondition: present, value: P.spte_ad_need_write_protect(h, s) };
-  v.is_access_track_spte = { precondition: present, value: accessTrack };
-  v.get_mmio_spte_generation = { precondition: mmio, value: P.get_mmio_spte_generation(h, s) };
-  v.get_mmio_spte_gfn = { precondition: mmio, value: P.get_mmio_spte_gfn(h, s) };
-  v.get_mmio_spte_access = { precondition: mmio, value: P.get_mmio_spte_access(h, s) };
-  if (k.writableInvariants) {
-    const inv = present ? P.check_spte_writable_invariants(h, s) : 'n/a';
-    v.writable_invariant = [
-      inv,
-      large ? inv : 'n/a',
-      large ? inv : 'n/a',
-      large ? inv : 'n/a',
-      large ? inv : 'n/a',
-    ];
-  }
-  const marked = P.mark_spte_for_access_track(h, s);
-  v.mark_spte_for_access_track = { precondition: present, value: marked.value, warnings: marked.warnings };
-  v.restore_acc_track_spte = { precondition: present && accessTrack, value: P.restore_acc_track_spte(h, s) };
-  v.is_access_allowed = {
-    precondition: present,
-    read: P.is_access_allowed(h, s, 'read'),
-    write: P.is_access_allowed(h, s, 'write'),
-    exec: P.is_access_allowed(h, s, 'exec'),
-  };
-  const vol = P.volatile_bits(h, s);
-  if (k.volatileFn === 'needs-atomic-update')
-    v.spte_needs_atomic_update = { precondition: vol.precondition, value: vol.value };
-  else v.spte_has_volatile_bits = { precondition: vol.precondition, value: vol.value };
-  v.is_rsvd_spte = {
-    precondition: present,
-    bad_mt_xwr: P.is_bad_mt_xwr(h, s),
-    value: P.is_rsvd_spte_levels(h, s),
-  };
-  return v;
+  return new VerdictRecord(h, s, known) as unknown as Verdicts;
 }
 
 /** The flush decisions of replacing `oldSpte` by `newSpte` at `level`, under the host's kernel. */

@@ -70,7 +70,8 @@ export function checkFindings(
     value,
     level,
     cls,
-    writable: input.writable ?? writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
+    writable:
+      input.writable ?? writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
   };
   const out: Finding[] = [];
   // The rules come sorted by severity, so the findings need no sort.
