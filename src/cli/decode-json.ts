@@ -19,7 +19,7 @@ function head(def: FieldDef): string {
 }
 
 export function decodeJsonLine(d: Decoded): string {
-  const verdicts = vectorJsonString(d.kernelVerdicts);
+  const verdicts = vectorJsonString(d.verdicts);
   let s = `{"v":"${hex16(d.value)}","level":${d.level},"kind":"${d.cls.kind}",` + verdicts.slice(1, -1);
   s += ',"fields":[';
   d.fields.forEach((f, i) => {

@@ -35,7 +35,7 @@ function entryJson(host: Host, e: LogEntry, fallbackLevel: number, old: LogEntry
     `{"line":${e.line},"role":"${e.role}","v":"${hex16(e.value)}","level":${e.level},` +
     `"format":"${e.format}","walk":${e.walk},"pair":${e.pair},"kind":"${d.cls.kind}",` +
     `"worst":${JSON.stringify(worstSeverity(d.findings))},` +
-    vectorJsonString(d.kernelVerdicts).slice(1, -1) +
+    vectorJsonString(d.verdicts).slice(1, -1) +
     ',"findings":[';
   d.findings.forEach((f, i) => {
     s +=

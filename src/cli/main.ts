@@ -12,7 +12,7 @@ import {
   kernelScopeText,
   classifyTransition,
   flushRows,
-  computeKernelPairVerdicts,
+  computePairVerdicts,
   decode,
   fieldReference,
   fieldReferenceText,
@@ -178,7 +178,7 @@ async function runPair(o: CliOptions, out: Out): Promise<void> {
       reject(where, `${oldText} ${newText}`, 'missing level: give --level N or a third column');
       continue;
     }
-    const p = computeKernelPairVerdicts(host, a.value, b.value, level);
+    const p = computePairVerdicts(host, a.value, b.value, level);
     await out.line(
       o.json
         ? withChoice(

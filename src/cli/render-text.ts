@@ -32,7 +32,7 @@ function predicateLines(d: Decoded, paint: Paint): string[] {
   const out: string[] = [];
   const pre = (ok: boolean) => (ok ? '' : paint('dim', '  (precondition does not hold)'));
   const line = (name: string, text: string, ok = true) => out.push(`  ${name.padEnd(38)} ${text}${pre(ok)}`);
-  const v = d.kernelVerdicts;
+  const v = d.verdicts;
   const at = d.level - 1;
   for (const [key, val] of Object.entries(v) as [string, unknown][]) {
     if (key.startsWith('get_mmio_spte_')) continue;

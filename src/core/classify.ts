@@ -4,7 +4,6 @@
  * MMIO); the flags keep every match visible while `kind` picks the table.
  */
 
-import * as E from './eras/predicates';
 import type { Host } from './host';
 import type { SpteKind } from './layout/types';
 import * as P from './predicates';
@@ -23,9 +22,9 @@ export interface Classification {
 }
 
 export function classify(h: Host, s: bigint, level: number): Classification {
-  const present = E.is_shadow_present_pte(h, s);
-  const mmio = E.is_mmio_spte(h, s);
-  const frozen = E.is_removed_spte(h, s);
+  const present = P.is_shadow_present_pte(h, s);
+  const mmio = P.is_mmio_spte(h, s);
+  const frozen = P.is_removed_spte(h, s);
   const leaf = P.is_last_spte(s, level);
   const accessTracked = present && P.is_access_track_spte(h, s);
   let kind: SpteKind;
@@ -33,5 +32,5 @@ export function classify(h: Host, s: bigint, level: number): Classification {
   else if (mmio) kind = 'mmio';
   else if (present) kind = !leaf ? 'nonleaf' : accessTracked ? 'access-tracked' : 'leaf';
   else kind = 'nonpresent';
-  return { kind, present, mmio, frozen, leaf, accessTracked, nonpresentValue: E.is_nonpresent_value(h, s) };
+  return { kind, present, mmio, frozen, leaf, accessTracked, nonpresentValue: P.is_nonpresent_value(h, s) };
 }

@@ -6,7 +6,6 @@
 import { fieldValue, hexShort } from './bits';
 import { classify, type Classification } from './classify';
 import { AD_TYPES, EPT_MEMORY_TYPES } from './constants';
-import { computeKernelVerdicts, hasMainlineVerdicts, type KernelVerdicts } from './eras/verdicts';
 import { checkFindings } from './findings/check';
 import type { Finding } from './findings/types';
 import type { Host } from './host';
@@ -30,10 +29,8 @@ export interface Decoded {
   cls: Classification;
   layout: Layout;
   fields: DecodedField[];
-  /** Mainline predicate names (for an older kernel: a compatibility view, see verdicts.ts). */
-  verdicts: Verdicts;
   /** Exactly the predicates the host's kernel has, under its names, in vector key order. */
-  kernelVerdicts: KernelVerdicts;
+  verdicts: Verdicts;
   writable: WritableReport;
   findings: Finding[];
 }
@@ -81,25 +78,32 @@ class LazyField implements DecodedField {
   }
 }
 
+/**
+ * The result of decode(). Field readings are built on first read of `fields`: a front end
+ * reads them, the CLI's --json too, a bulk scan (log, findings) never does.
+ */
+class DecodedSpte implements Decoded {
+  private fieldsCache: DecodedField[] | undefined;
+  readonly layout: Layout;
+  readonly verdicts: Verdicts;
+  readonly writable: WritableReport;
+  readonly findings: Finding[];
+  constructor(
+    private readonly host: Host,
+    readonly value: bigint,
+    readonly level: number,
+    readonly cls: Classification,
+  ) {
+    this.layout = layoutFor(host, cls.kind);
+    this.verdicts = computeVerdicts(host, value, cls);
+    this.writable = writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen);
+    this.findings = checkFindings({ host, value, level, cls, writable: this.writable });
+  }
+  get fields(): DecodedField[] {
+    return (this.fieldsCache ??= this.layout.fields.map((def) => new LazyField(def, this.value, this.host)));
+  }
+}
+
 export function decode(host: Host, value: bigint, level: number): Decoded {
-  const cls = classify(host, value, level);
-  const kernelVerdicts = computeKernelVerdicts(host, value);
-  // On current mainline both views are the same set of functions: compute it once.
-  const verdicts = hasMainlineVerdicts(host.kernel)
-    ? (kernelVerdicts as Verdicts)
-    : computeVerdicts(host, value);
-  const layout = layoutFor(host, cls.kind);
-  const fields = layout.fields.map((def) => new LazyField(def, value, host));
-  const writable = writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen);
-  return {
-    value,
-    level,
-    cls,
-    layout,
-    fields,
-    verdicts,
-    kernelVerdicts,
-    writable,
-    findings: checkFindings({ host, value, level, cls, writable }),
-  };
+  return new DecodedSpte(host, value, level, classify(host, value, level));
 }

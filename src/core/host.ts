@@ -4,6 +4,7 @@ import { deriveKernelMasks } from './eras/masks';
 import { MAINLINE_SPEC, eraInfo, kernelSpec } from './eras/table';
 import type { KernelEra, KernelSpec } from './eras/types';
 import { parseKernelVersion } from './eras/version';
+import { hostPairs, type HostPairs } from './host-pairs';
 import type { HostMasks } from './masks';
 import { checkParams, type HostParams, type ParamProblem } from './params';
 import { findPreset } from './presets';
@@ -13,6 +14,8 @@ export type Flavour = 'ept' | 'x86';
 export interface Host {
   params: HostParams;
   masks: HostMasks;
+  /** The masks as 32-bit halves for the hot predicates (derived from masks and kernel). */
+  pairs: HostPairs;
   /** EPT format (Intel with EPT) or the x86 PTE format (NPT and shadow paging). */
   flavour: Flavour;
   /** Kernel era whose layout and predicates apply ('current' unless a kernel was chosen). */
@@ -56,6 +59,7 @@ function build(params: HostParams, kernel: KernelSpec): Host {
   return {
     params,
     masks,
+    pairs: hostPairs(masks, kernel),
     flavour: params.vendor === 'intel' && params.tdp_enabled ? 'ept' : 'x86',
     era: kernel.era,
     kernelVersion: kernel.version,

@@ -36,11 +36,16 @@ export * as predicates from './predicates';
 export {
   computeVerdicts,
   computePairVerdicts,
+  verdictKeys,
+  pairVerdictKeys,
   LEVELS,
   type Verdicts,
+  type VerdictKey,
   type PairVerdicts,
+  type PairVerdictKey,
   type Guarded,
 } from './verdicts';
+export type { AccessTrackWarning, WritableVerdict } from './predicates';
 export { toVectorJson, vectorJsonString } from './vector-json';
 export { classify, type Classification } from './classify';
 export { WRITABLE_STATES, writableReport, type WritableState, type WritableReport } from './writable';

@@ -1,69 +1,245 @@
 /**
- * The kernel's SPTE predicates and extractors (spec §4), one small function each,
- * named like the kernel's. Preconditions are not enforced here: like a production
- * kernel (KVM_MMU_WARN_ON compiled out) every formula returns a value; callers that
- * report results pair it with the precondition (see verdicts.ts).
+ * The kernel's SPTE predicates and extractors (spec §4; kernel-versions.md §5, §6, §12), one
+ * small function each, named like the kernel's. There is one set for every kernel: where a
+ * release wrote a formula differently, the function reads that fact from `h.kernel` (a
+ * KernelSpec), so the newest era is simply the record with the newest facts.
+ *
+ * Preconditions are not enforced here: like a production kernel (KVM_MMU_WARN_ON compiled
+ * out) every formula returns a value; callers that report results pair it with the
+ * precondition (see verdicts.ts). Boolean tests run on 32-bit halves (halves.ts) against the
+ * host's precomputed mask pairs (h.pairs); values 64 bits wide stay bigints.
  */
 
-import { bit, not64 } from './bits';
+import { bit } from './bits';
 import {
   PT_PAGE_SIZE_MASK,
   PT_PRESENT_MASK,
   PT_WRITABLE_MASK,
-  SPTE_MMU_PRESENT_MASK,
   VMX_EPT_EXECUTABLE_MASK,
   VMX_EPT_MISCONFIG_WX_VALUE,
   VMX_EPT_RWX_MASK,
   VMX_EPT_SUPPRESS_VE_BIT,
 } from './constants';
+import { anyOf, high32, low32, masked, pairOf } from './halves';
 import type { Host } from './host';
 
-export const is_shadow_present_pte = (s: bigint): boolean => (s & SPTE_MMU_PRESENT_MASK) !== 0n;
+// The architectural bits every host shares.
+const PRESENT = pairOf(PT_PRESENT_MASK);
+const WRITABLE = pairOf(PT_WRITABLE_MASK);
+const LARGE = pairOf(PT_PAGE_SIZE_MASK);
+const SUPPRESS_VE = pairOf(VMX_EPT_SUPPRESS_VE_BIT);
+const RWX = Number(VMX_EPT_RWX_MASK);
+const MISCONFIG_WX = Number(VMX_EPT_MISCONFIG_WX_VALUE);
+const EXEC = Number(VMX_EPT_EXECUTABLE_MASK);
 
-/** Compares against the per-VM value and ignores bit 11: a value can be present *and* MMIO. */
-export const is_mmio_spte = (h: Host, s: bigint): boolean =>
-  (s & h.masks.shadow_mmio_mask) === h.masks.kvm_arch_shadow_mmio_value && h.masks.enable_mmio_caching;
+// ---- kinds of SPTE ----
 
-/** FROZEN_SPTE (REMOVED_SPTE before 6.11); false where the kernel has no placeholder. */
+/**
+ * Which test says MMIO: ≤5.12 the special type alone (bits 52–53); 5.13 – 5.18 a non-zero
+ * shadow_mmio_value; later the per-VM value under enable_mmio_caching. A value can be
+ * MMU-present *and* MMIO: neither test looks at bit 11.
+ */
+export function is_mmio_spte(h: Host, s: bigint): boolean {
+  const p = h.pairs;
+  switch (h.kernel.mmioCheck) {
+    case 'special-type':
+      return masked(s, p.adType, p.adType);
+    case 'value-nonzero':
+      return h.masks.shadow_mmio_value !== 0n && masked(s, p.mmioMask, p.mmioValue);
+    case 'caching-flag':
+      return h.masks.enable_mmio_caching && masked(s, p.mmioMask, p.vmMmioValue);
+  }
+}
+
+/** MMIO caching in effect on this host (≤5.12: always; 5.13 – 5.18: a non-zero MMIO value; later: the flag). */
+export function mmio_caching_effective(h: Host): boolean {
+  switch (h.kernel.mmioCheck) {
+    case 'special-type':
+      return true;
+    case 'value-nonzero':
+      return h.masks.shadow_mmio_value !== 0n;
+    case 'caching-flag':
+      return h.masks.enable_mmio_caching;
+  }
+}
+
+/** FROZEN_SPTE (6.11+) / REMOVED_SPTE (5.12 – 6.10); false where the kernel has no placeholder. */
 export const is_frozen_spte = (h: Host, s: bigint): boolean =>
   h.kernel.removed !== null && s === h.kernel.removed.value;
+/** The same test under its pre-6.11 name. */
+export const is_removed_spte = is_frozen_spte;
 
+/** ≤5.12: any non-zero value that is neither MMIO nor the placeholder; from 5.13: bit 11. */
+export const is_shadow_present_pte = (h: Host, s: bigint): boolean =>
+  h.kernel.mmuPresentBit
+    ? anyOf(s, h.pairs.mmuPresent)
+    : s !== 0n && !is_mmio_spte(h, s) && !is_frozen_spte(h, s);
+
+/** The value KVM writes into empty slots (0 before 6.10). */
+export const is_nonpresent_value = (h: Host, s: bigint): boolean => s === h.kernel.nonpresentValue;
+
+/** 6.10+: an EPT violation on this entry may reach the guest as #VE. */
 export const is_ept_ve_possible = (h: Host, s: bigint): boolean =>
-  (h.masks.shadow_present_mask & VMX_EPT_SUPPRESS_VE_BIT) !== 0n &&
-  (s & VMX_EPT_SUPPRESS_VE_BIT) === 0n &&
-  (s & VMX_EPT_RWX_MASK) !== VMX_EPT_MISCONFIG_WX_VALUE;
+  h.pairs.presentHasSuppressVe && !anyOf(s, SUPPRESS_VE) && (low32(s) & RWX) !== MISCONFIG_WX;
 
-/** The A/D type field (bits 52–53, 60–61 from 7.2) as a number 0–3. */
+export const is_large_pte = (s: bigint): boolean => anyOf(s, LARGE);
+export const is_last_spte = (s: bigint, level: number): boolean => level === 1 || is_large_pte(s);
+
+// ---- A/D type and access tracking ----
+
+/** The A/D type field (bits 52–53; 60–61 from 7.2) as a number 0–3. */
 export const ad_type = (h: Host, s: bigint): number =>
-  Number((s & h.kernel.bits.adType.mask) >> h.kernel.bits.adType.shift);
+  (high32(s) >>> (Number(h.kernel.bits.adType.shift) - 32)) & 3;
 /** Types 00, 10 and the never-produced 11 all count as "A/D enabled". */
 export const spte_ad_enabled = (h: Host, s: bigint): boolean =>
-  (s & h.kernel.bits.adType.mask) !== h.kernel.bits.adType.disabled;
-export const spte_ad_need_write_protect = (h: Host, s: bigint): boolean =>
-  (s & h.kernel.bits.adType.mask) !== 0n;
+  !masked(s, h.pairs.adType, h.pairs.adDisabled);
+export const spte_ad_need_write_protect = (h: Host, s: bigint): boolean => anyOf(s, h.pairs.adType);
 
 /** On NPT/shadow the track mask is 0, so any type-01 value qualifies. */
 export const is_access_track_spte = (h: Host, s: bigint): boolean =>
-  !spte_ad_enabled(h, s) && (s & h.masks.shadow_acc_track_mask) === 0n;
+  !spte_ad_enabled(h, s) && !anyOf(s, h.pairs.accTrack);
 
-export const is_large_pte = (s: bigint): boolean => (s & PT_PAGE_SIZE_MASK) !== 0n;
-export const is_last_spte = (s: bigint, level: number): boolean => level === 1 || is_large_pte(s);
+/** 6.13+: the Accessed bit. ≤6.12: A/D-disabled SPTEs (or a zero mask) count as accessed unless access-tracked. */
+export function is_accessed_spte(h: Host, s: bigint): boolean {
+  if (!h.kernel.adAwareAccessed) return anyOf(s, h.pairs.accessed);
+  if (spte_ad_enabled(h, s) && h.masks.shadow_accessed_mask !== 0n) return anyOf(s, h.pairs.accessed);
+  return !is_access_track_spte(h, s);
+}
 
-export const is_executable_pte = (h: Host, s: bigint): boolean =>
-  (s & (h.masks.shadow_x_mask | h.masks.shadow_nx_mask)) === h.masks.shadow_x_mask;
+/** ≤6.12 only: without a dirty mask W stands in for "dirty". */
+export function is_dirty_spte(h: Host, s: bigint): boolean {
+  if (spte_ad_enabled(h, s) && h.masks.shadow_dirty_mask !== 0n) return anyOf(s, h.pairs.dirty);
+  return is_writable_pte(s);
+}
+
+export const restore_acc_track_spte = (h: Host, s: bigint): bigint => {
+  const saved = h.kernel.bits.saved;
+  return (s & h.pairs.restoreKeep) | ((s >> saved.shift) & saved.bitsMask);
+};
+
+// ---- permissions and the writable bits ----
+
+export const is_executable_pte = (h: Host, s: bigint): boolean => masked(s, h.pairs.xOrNx, h.pairs.x);
+export const is_writable_pte = (s: bigint): boolean => anyOf(s, WRITABLE);
+export const is_mmu_writable_spte = (h: Host, s: bigint): boolean => anyOf(s, h.pairs.mmuWritable);
+export const host_writable_bit = (h: Host, s: bigint): boolean => anyOf(s, h.pairs.hostWritable);
+
+export type FaultType = 'read' | 'write' | 'exec';
+export function is_access_allowed(h: Host, s: bigint, fault: FaultType): boolean {
+  if (fault === 'exec') return is_executable_pte(h, s);
+  if (fault === 'write') return is_writable_pte(s);
+  return anyOf(s, PRESENT);
+}
+
+/** ≤5.17: H and M (M alone in 5.17). */
+export function spte_can_locklessly_be_made_writable(h: Host, s: bigint): boolean {
+  const m = is_mmu_writable_spte(h, s);
+  return h.kernel.lockless === 'mmu-only' ? m : m && host_writable_bit(h, s);
+}
+
+/** The bit that lets the fast path make an SPTE writable: the lockless test (≤5.17) or M. */
+const writableAgain = (h: Host, s: bigint): boolean =>
+  h.kernel.lockless !== null ? spte_can_locklessly_be_made_writable(h, s) : is_mmu_writable_spte(h, s);
+
+export type WritableVerdict = 'ok' | 'mmu-writable-not-host-writable' | 'writable-not-mmu-writable';
+
+/** check_spte_writable_invariants() (5.18+): an if/else, so at most one WARN per value. */
+export function check_spte_writable_invariants(h: Host, s: bigint): WritableVerdict {
+  if (is_mmu_writable_spte(h, s)) return host_writable_bit(h, s) ? 'ok' : 'mmu-writable-not-host-writable';
+  return is_writable_pte(s) ? 'writable-not-mmu-writable' : 'ok';
+}
+
+export type AccessTrackWarning =
+  WritableVerdict | 'saved-bits-not-zero' | 'writable-not-locklessly-dirty-trackable';
+
+/** mark_spte_for_access_track() of the host's kernel, with the WARNs it would print, in order. */
+export function mark_spte_for_access_track(
+  h: Host,
+  s: bigint,
+): { value: bigint; warnings: AccessTrackWarning[] } {
+  if (spte_ad_enabled(h, s)) return { value: s & h.pairs.clearAccessed, warnings: [] };
+  if (is_access_track_spte(h, s)) return { value: s, warnings: [] };
+  const warnings: AccessTrackWarning[] = [];
+  if (h.kernel.writableInvariants) {
+    const inv = check_spte_writable_invariants(h, s);
+    if (inv !== 'ok') warnings.push(inv);
+  } else if (is_writable_pte(s) && !spte_can_locklessly_be_made_writable(h, s)) {
+    warnings.push('writable-not-locklessly-dirty-trackable');
+  }
+  const saved = h.kernel.bits.saved;
+  if (anyOf(s, h.pairs.savedMask)) warnings.push('saved-bits-not-zero');
+  return { value: (s | ((s & saved.bitsMask) << saved.shift)) & h.pairs.markKeep, warnings };
+}
+
+/**
+ * spte_has_volatile_bits (≤6.14) / spte_needs_atomic_update (6.15+). `precondition` is what
+ * callers guarantee: nothing before 5.18 (the function tests presence itself), "present" after.
+ */
+export function volatile_bits(
+  h: Host,
+  s: bigint,
+): { name: 'spte_has_volatile_bits' | 'spte_needs_atomic_update'; precondition: boolean; value: boolean } {
+  const present = is_shadow_present_pte(h, s);
+  const k = h.kernel;
+  const w = is_writable_pte(s);
+  if (k.volatileFn === 'needs-atomic-update') {
+    // Bits the CPU (or the fast page fault path) may change under us need a cmpxchg.
+    const value =
+      (!w && is_mmu_writable_spte(h, s)) || !spte_ad_enabled(h, s) || (w && !anyOf(s, h.pairs.dirty));
+    return { name: 'spte_needs_atomic_update', precondition: present, value };
+  }
+  const value = (() => {
+    if (k.volatileFn === 'volatile-lockless') {
+      if (!present) return false;
+      if (spte_can_locklessly_be_made_writable(h, s)) return true;
+    } else if (!w && is_mmu_writable_spte(h, s)) return true;
+    if (is_access_track_spte(h, s)) return true;
+    if (spte_ad_enabled(h, s)) return !anyOf(s, h.pairs.accessed) || (w && !anyOf(s, h.pairs.dirty));
+    return false;
+  })();
+  return {
+    name: 'spte_has_volatile_bits',
+    precondition: k.volatileFn === 'volatile-lockless' ? true : present,
+    value,
+  };
+}
+
+// ---- replacing one SPTE by another ----
+
+export const leaf_spte_change_needs_tlb_flush = (h: Host, oldSpte: bigint, newSpte: bigint): boolean =>
+  is_mmu_writable_spte(h, oldSpte) && !is_mmu_writable_spte(h, newSpte);
+
+/** mmu_spte_update()'s return value: flush needed after replacing old by new (kernel-versions.md §6). */
+export function mmu_spte_update_flush(h: Host, oldSpte: bigint, newSpte: bigint): boolean {
+  if (!is_shadow_present_pte(h, oldSpte)) return false;
+  if (h.kernel.mmuSpteUpdate === 'leaf-change') return leaf_spte_change_needs_tlb_flush(h, oldSpte, newSpte);
+  return (
+    (writableAgain(h, oldSpte) && !is_writable_pte(newSpte)) ||
+    (is_accessed_spte(h, oldSpte) && !is_accessed_spte(h, newSpte)) ||
+    (is_dirty_spte(h, oldSpte) && !is_dirty_spte(h, newSpte))
+  );
+}
+
+/** tdp_mmu_map_handle_target_level()'s flush decision; null where the kernel makes none (≤5.17). */
+export function tdp_map_flush(h: Host, oldSpte: bigint, newSpte: bigint, level: number): boolean | null {
+  const rule = h.kernel.tdpMapFlush;
+  if (rule === 'none') return null;
+  const oldPresent = is_shadow_present_pte(h, oldSpte);
+  const oldLeaf = is_last_spte(oldSpte, level);
+  if (rule === 'nonleaf') return oldPresent && !oldLeaf;
+  return (
+    oldSpte !== newSpte && oldPresent && (!oldLeaf || leaf_spte_change_needs_tlb_flush(h, oldSpte, newSpte))
+  );
+}
+
+// ---- extractors ----
 
 export const spte_to_pfn = (h: Host, s: bigint): bigint => (s & h.masks.SPTE_BASE_ADDR_MASK) >> 12n;
-export const is_accessed_spte = (h: Host, s: bigint): boolean => (s & h.masks.shadow_accessed_mask) !== 0n;
-export const is_writable_pte = (s: bigint): boolean => (s & PT_WRITABLE_MASK) !== 0n;
-export const is_mmu_writable_spte = (h: Host, s: bigint): boolean =>
-  (s & h.masks.shadow_mmu_writable_mask) !== 0n;
-export const host_writable_bit = (h: Host, s: bigint): boolean =>
-  (s & h.masks.shadow_host_writable_mask) !== 0n;
 
 /** The kernel's generation split (18 bits ≤5.12 and from 7.2, 19 bits in between). */
 export const get_mmio_spte_generation = (h: Host, s: bigint): number => {
-  const g = h.kernel.gen;
-  return Number(((s & g.lowMask) >> g.lowShift) | ((s & g.highMask) >> g.highShift));
+  const g = h.pairs.gen;
+  return ((low32(s) & g.loMask) >>> g.loShift) | ((high32(s) & g.hiMask) >>> g.hiShift);
 };
 
 /** GPA bits hidden under the L1TF guard were copied five bits higher; fetch them back. */
@@ -72,70 +248,23 @@ export const get_mmio_spte_gfn = (h: Host, s: bigint): bigint =>
     ((s >> 5n) & h.masks.shadow_nonpresent_or_rsvd_mask)) >>
   12n;
 
-export const get_mmio_spte_access = (h: Host, s: bigint): number =>
-  Number(s & h.masks.shadow_mmio_access_mask);
+export const get_mmio_spte_access = (h: Host, s: bigint): number => (low32(s) & h.pairs.mmioAccessLo) >>> 0;
 
-export type FaultType = 'read' | 'write' | 'exec';
-export function is_access_allowed(h: Host, s: bigint, fault: FaultType): boolean {
-  if (fault === 'exec') return is_executable_pte(h, s);
-  if (fault === 'write') return is_writable_pte(s);
-  return (s & PT_PRESENT_MASK) !== 0n;
-}
-
-/** Bits the CPU (or the fast page fault path) may change under us need a cmpxchg. */
-export function spte_needs_atomic_update(h: Host, s: bigint): boolean {
-  if (!is_writable_pte(s) && is_mmu_writable_spte(h, s)) return true;
-  if (!spte_ad_enabled(h, s)) return true;
-  return is_writable_pte(s) && (s & h.masks.shadow_dirty_mask) === 0n;
-}
-
-export const leaf_spte_change_needs_tlb_flush = (h: Host, oldSpte: bigint, newSpte: bigint): boolean =>
-  is_mmu_writable_spte(h, oldSpte) && !is_mmu_writable_spte(h, newSpte);
-
-export const restore_acc_track_spte = (h: Host, s: bigint): bigint => {
-  const saved = h.kernel.bits.saved;
-  return (
-    (s & not64(h.masks.shadow_acc_track_mask) & not64(saved.mask)) | ((s >> saved.shift) & saved.bitsMask)
-  );
-};
-
-export type WritableVerdict = 'ok' | 'mmu-writable-not-host-writable' | 'writable-not-mmu-writable';
-
-/** check_spte_writable_invariants(): an if/else, so at most one WARN per value. */
-export function check_spte_writable_invariants(h: Host, s: bigint): WritableVerdict {
-  if (is_mmu_writable_spte(h, s)) return host_writable_bit(h, s) ? 'ok' : 'mmu-writable-not-host-writable';
-  return is_writable_pte(s) ? 'writable-not-mmu-writable' : 'ok';
-}
-
-export type AccessTrackWarning = WritableVerdict | 'saved-bits-not-zero';
-
-/** mark_spte_for_access_track(), with the WARNs it would print, in order. */
-export function mark_spte_for_access_track(
-  h: Host,
-  s: bigint,
-): { value: bigint; warnings: AccessTrackWarning[] } {
-  if (spte_ad_enabled(h, s)) return { value: s & not64(h.masks.shadow_accessed_mask), warnings: [] };
-  if (is_access_track_spte(h, s)) return { value: s, warnings: [] };
-  const warnings: AccessTrackWarning[] = [];
-  const inv = check_spte_writable_invariants(h, s);
-  if (inv !== 'ok') warnings.push(inv);
-  const saved = h.kernel.bits.saved;
-  if ((s & saved.mask) !== 0n) warnings.push('saved-bits-not-zero');
-  let v = s | ((s & saved.bitsMask) << saved.shift);
-  v &= not64(h.masks.shadow_acc_track_mask | h.masks.shadow_accessed_mask);
-  return { value: v, warnings };
-}
+// ---- reserved bits ----
 
 /** is_rsvd_spte() split into its two halves so findings can name the culprit. */
 export function rsvd_bits_at(h: Host, s: bigint, level: number): bigint | null {
-  const mask = h.masks.rsvd.rsvd_bits_mask[Number((s >> 7n) & 1n) as 0 | 1][level - 1];
+  const mask = h.masks.rsvd.rsvd_bits_mask[is_large_pte(s) ? 1 : 0][level - 1];
   return mask === undefined || mask === null ? null : s & mask;
 }
 /** From 7.2 the user-execute bit counts as X for the memtype/XWR test (XU folds into X). */
-export const mt_xwr_index = (h: Host, s: bigint): bigint =>
-  (s & 0x3fn) | ((s & h.masks.shadow_xu_mask) !== 0n ? VMX_EPT_EXECUTABLE_MASK : 0n);
-export const is_bad_mt_xwr = (h: Host, s: bigint): boolean =>
-  ((h.masks.rsvd.bad_mt_xwr >> mt_xwr_index(h, s)) & 1n) === 1n;
+export const mt_xwr_index = (h: Host, s: bigint): number =>
+  (low32(s) & 0x3f) | (anyOf(s, h.pairs.xu) ? EXEC : 0);
+export function is_bad_mt_xwr(h: Host, s: bigint): boolean {
+  const i = mt_xwr_index(h, s);
+  const bad = h.pairs.badMtXwr;
+  return ((i < 32 ? bad.lo >>> i : bad.hi >>> (i - 32)) & 1) === 1;
+}
 export function is_rsvd_spte(h: Host, s: bigint, level: number): boolean | null {
   const r = rsvd_bits_at(h, s, level);
   return r === null ? null : is_bad_mt_xwr(h, s) || r !== 0n;
@@ -143,12 +272,12 @@ export function is_rsvd_spte(h: Host, s: bigint, level: number): boolean | null 
 
 /** is_rsvd_spte at levels 1..5 in one pass (the large bit and bad_mt_xwr are read once). */
 export function is_rsvd_spte_levels(h: Host, s: bigint): (boolean | null)[] {
-  const masks = h.masks.rsvd.rsvd_bits_mask[(s & PT_PAGE_SIZE_MASK) === 0n ? 0 : 1];
+  const masks = h.pairs.rsvd[is_large_pte(s) ? 1 : 0];
   const bad = is_bad_mt_xwr(h, s);
   const out: (boolean | null)[] = [];
   for (let i = 0; i < 5; i++) {
     const m = masks[i];
-    out.push(m === undefined || m === null ? null : bad || (s & m) !== 0n);
+    out.push(m === undefined || m === null ? null : bad || anyOf(s, m));
   }
   return out;
 }

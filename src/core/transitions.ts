@@ -8,8 +8,7 @@
 
 import { any, bitsOf, not64 } from './bits';
 import { PT_WRITABLE_MASK } from './constants';
-import * as E from './eras/predicates';
-import { computeKernelPairVerdicts } from './eras/verdicts';
+import { computePairVerdicts } from './verdicts';
 import type { Host } from './host';
 import * as P from './predicates';
 
@@ -66,15 +65,15 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint,
   const m = host.masks;
   const frozenName = k.removed?.name ?? 'FROZEN_SPTE';
   const nonpresentName = k.nonpresentValue === 0n ? '0' : 'SHADOW_NONPRESENT_VALUE';
-  const oldPresent = E.is_shadow_present_pte(host, oldSpte);
-  const newPresent = E.is_shadow_present_pte(host, newSpte);
+  const oldPresent = P.is_shadow_present_pte(host, oldSpte);
+  const newPresent = P.is_shadow_present_pte(host, newSpte);
 
   const known = level !== undefined;
   const oldTable = known && oldPresent && !P.is_last_spte(oldSpte, level);
   const newTable = known && newPresent && !P.is_last_spte(newSpte, level);
-  const emptied = E.is_nonpresent_value(host, newSpte) || newSpte === 0n;
+  const emptied = P.is_nonpresent_value(host, newSpte) || newSpte === 0n;
 
-  if (E.is_removed_spte(host, newSpte))
+  if (P.is_removed_spte(host, newSpte))
     return t(
       'freeze',
       oldTable ? `Freeze a page table: → ${frozenName}` : `Freeze: → ${frozenName}`,
@@ -84,7 +83,7 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint,
           ? `The TDP MMU parks the entry at ${frozenName} while it changes it, or freezes it for good as a child of a page table being torn down.`
           : `The TDP MMU parks the entry at ${frozenName} while it changes it; the old value was ${oldPresent ? 'present' : 'not present'}.`,
     );
-  if (E.is_removed_spte(host, oldSpte) && emptied)
+  if (P.is_removed_spte(host, oldSpte) && emptied)
     return t(
       'unfreeze',
       `Zap completed: ${frozenName} → ${nonpresentName}`,
@@ -114,7 +113,7 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint,
     return t(
       'map',
       'Map: non-present → present',
-      E.is_removed_spte(host, oldSpte)
+      P.is_removed_spte(host, oldSpte)
         ? `A new SPTE installed over ${frozenName}.`
         : 'A fault (or prefetch) installed a new SPTE in an empty slot.',
     );
@@ -169,7 +168,7 @@ export function classifyTransition(host: Host, oldSpte: bigint, newSpte: bigint,
         ? 'Aging (MMU notifier clear_flush_young) clears A; up to 6.12 that path then flushes the TLB because it found a young SPTE.'
         : 'Aging (MMU notifier) clears A; from 6.13 x86 elides the TLB flush for it (KVM_ELIDE_TLB_FLUSH_IF_YOUNG).',
     );
-  if (!trackedOld && trackedNew && E.mark_spte_for_access_track(host, oldSpte).value === newSpte)
+  if (!trackedOld && trackedNew && P.mark_spte_for_access_track(host, oldSpte).value === newSpte)
     return t(
       'mark-access-track',
       'Mark for access tracking',
@@ -230,12 +229,12 @@ const yes = (b: boolean) => (b ? 'flush' : 'no flush');
 
 /**
  * The kernel's flush decisions for replacing old by new at `level`, exactly the ones that
- * kernel makes (computeKernelPairVerdicts), each with the reason in one line.
+ * kernel makes (computePairVerdicts), each with the reason in one line.
  */
 export function flushRows(host: Host, oldSpte: bigint, newSpte: bigint, level: number): FlushRow[] {
-  const v = computeKernelPairVerdicts(host, oldSpte, newSpte, level);
+  const v = computePairVerdicts(host, oldSpte, newSpte, level);
   const k = host.kernel;
-  const oldPresent = E.is_shadow_present_pte(host, oldSpte);
+  const oldPresent = P.is_shadow_present_pte(host, oldSpte);
   const oldLeaf = P.is_last_spte(oldSpte, level);
   const mOld = P.is_mmu_writable_spte(host, oldSpte);
   const leafChange = P.leaf_spte_change_needs_tlb_flush(host, oldSpte, newSpte);
@@ -285,11 +284,11 @@ export function flushRows(host: Host, oldSpte: bigint, newSpte: bigint, level: n
   else if (k.mmuSpteUpdate === 'leaf-change') why = leafReason;
   else {
     const lost: string[] = [];
-    const writableAgain = k.lockless !== null ? E.spte_can_locklessly_be_made_writable(host, oldSpte) : mOld;
+    const writableAgain = k.lockless !== null ? P.spte_can_locklessly_be_made_writable(host, oldSpte) : mOld;
     if (writableAgain && !P.is_writable_pte(newSpte))
       lost.push('W lost on an SPTE that can become writable without the MMU lock');
-    if (E.is_accessed_spte(host, oldSpte) && !E.is_accessed_spte(host, newSpte)) lost.push('Accessed lost');
-    if (E.is_dirty_spte(host, oldSpte) && !E.is_dirty_spte(host, newSpte)) lost.push('Dirty lost');
+    if (P.is_accessed_spte(host, oldSpte) && !P.is_accessed_spte(host, newSpte)) lost.push('Accessed lost');
+    if (P.is_dirty_spte(host, oldSpte) && !P.is_dirty_spte(host, newSpte)) lost.push('Dirty lost');
     why = lost.length ? lost.join('; ') : 'no writable, accessed or dirty state is lost';
   }
   rows.push({

@@ -1,17 +1,14 @@
 /**
- * Every predicate's verdict for one value, paired with the kernel's precondition
- * (what its callers guarantee). This is the data behind the "Predicates" panel, the
- * CLI's --json output and the golden-vector comparison.
- *
- * `Verdicts` is the mainline predicate set. For a host of an older kernel era it is a
- * compatibility view under mainline names (each computed with that era's formula or its
- * nearest equivalent: is_frozen_spte = the REMOVED_SPTE test, spte_needs_atomic_update =
- * spte_has_volatile_bits, ...); the exact set that kernel has, under its own names, is
- * computeKernelVerdicts() in ./eras.
+ * Every predicate's verdict for one value under the host's kernel, paired with the kernel's
+ * precondition (what its callers guarantee): exactly the functions that kernel has, under its
+ * names, in the golden vectors' key order (test-fixtures/vectors/versions/README.md,
+ * "Value-line keys by version"). A function the kernel did not have is absent, not present
+ * with a made-up value. This one view feeds the Predicates panel, the CLI's --json output and
+ * the golden-vector comparison, for every kernel.
  */
 
-import * as E from './eras/predicates';
 import type { Host } from './host';
+import type { KernelSpec } from './eras/types';
 import * as P from './predicates';
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -24,15 +21,26 @@ export interface Guarded<T> {
 export interface Verdicts {
   is_shadow_present_pte: boolean;
   is_mmio_spte: boolean;
-  is_frozen_spte: boolean;
-  is_ept_ve_possible: boolean;
+  /** 5.12 (bit 59), 5.13 – 6.10 (0x5a0; 6.10 with bit 63). */
+  is_removed_spte?: boolean;
+  /** 6.11+. */
+  is_frozen_spte?: boolean;
+  /** 6.10+. */
+  is_ept_ve_possible?: boolean;
   is_large_pte: boolean;
   is_last_spte: boolean[];
   is_executable_pte: boolean;
   spte_to_pfn: bigint;
   is_accessed_spte: boolean;
+  /** ≤6.12. */
+  is_dirty_spte?: Guarded<boolean>;
   is_writable_pte: boolean;
-  is_mmu_writable_spte: boolean;
+  /** ≤5.17. */
+  spte_can_locklessly_be_made_writable?: boolean;
+  /** ≤5.17: the M bit as a boolean (helper; no kernel function of that name). */
+  mmu_writable_bit?: boolean;
+  /** 5.18+. */
+  is_mmu_writable_spte?: boolean;
   host_writable_bit: boolean;
   spte_ad_enabled: Guarded<boolean>;
   spte_ad_need_write_protect: Guarded<boolean>;
@@ -40,79 +48,206 @@ export interface Verdicts {
   get_mmio_spte_generation: Guarded<number>;
   get_mmio_spte_gfn: Guarded<bigint>;
   get_mmio_spte_access: Guarded<number>;
-  writable_invariant: (P.WritableVerdict | 'n/a')[];
-  mark_spte_for_access_track: Guarded<bigint> & { warnings: E.KernelAccessTrackWarning[] };
+  /** 5.18+ (check_spte_writable_invariants), per level. */
+  writable_invariant?: (P.WritableVerdict | 'n/a')[];
+  mark_spte_for_access_track: Guarded<bigint> & { warnings: P.AccessTrackWarning[] };
   restore_acc_track_spte: Guarded<bigint>;
   is_access_allowed: { precondition: boolean; read: boolean; write: boolean; exec: boolean };
-  spte_needs_atomic_update: Guarded<boolean>;
+  /** ≤6.14. */
+  spte_has_volatile_bits?: Guarded<boolean>;
+  /** 6.15+. */
+  spte_needs_atomic_update?: Guarded<boolean>;
   is_rsvd_spte: { precondition: boolean; bad_mt_xwr: boolean; value: (boolean | null)[] };
 }
 
-export function computeVerdicts(h: Host, s: bigint): Verdicts {
-  const present = E.is_shadow_present_pte(h, s);
-  const mmio = E.is_mmio_spte(h, s);
-  const accessTrack = P.is_access_track_spte(h, s);
-  const lastAt = LEVELS.map((l) => P.is_last_spte(s, l));
-  const invariant = P.check_spte_writable_invariants(h, s);
-  const marked = E.mark_spte_for_access_track(h, s);
-  const atomic = E.volatile_bits(h, s);
-  return {
-    is_shadow_present_pte: present,
-    is_mmio_spte: mmio,
-    is_frozen_spte: E.is_removed_spte(h, s),
-    is_ept_ve_possible: P.is_ept_ve_possible(h, s),
-    is_large_pte: P.is_large_pte(s),
-    is_last_spte: lastAt,
-    is_executable_pte: P.is_executable_pte(h, s),
-    spte_to_pfn: P.spte_to_pfn(h, s),
-    is_accessed_spte: E.is_accessed_spte(h, s),
-    is_writable_pte: P.is_writable_pte(s),
-    is_mmu_writable_spte: P.is_mmu_writable_spte(h, s),
-    host_writable_bit: P.host_writable_bit(h, s),
-    spte_ad_enabled: { precondition: present, value: P.spte_ad_enabled(h, s) },
-    spte_ad_need_write_protect: { precondition: present, value: P.spte_ad_need_write_protect(h, s) },
-    is_access_track_spte: { precondition: present, value: accessTrack },
-    get_mmio_spte_generation: { precondition: mmio, value: E.get_mmio_spte_generation(h, s) },
-    get_mmio_spte_gfn: { precondition: mmio, value: P.get_mmio_spte_gfn(h, s) },
-    get_mmio_spte_access: { precondition: mmio, value: P.get_mmio_spte_access(h, s) },
-    writable_invariant: lastAt.map((last) => (present && last ? invariant : 'n/a')),
-    mark_spte_for_access_track: { precondition: present, value: marked.value, warnings: marked.warnings },
-    restore_acc_track_spte: { precondition: present && accessTrack, value: P.restore_acc_track_spte(h, s) },
-    is_access_allowed: {
-      precondition: present,
-      read: P.is_access_allowed(h, s, 'read'),
-      write: P.is_access_allowed(h, s, 'write'),
-      exec: P.is_access_allowed(h, s, 'exec'),
-    },
-    spte_needs_atomic_update: { precondition: present, value: atomic.value },
-    is_rsvd_spte: {
-      precondition: present,
-      bad_mt_xwr: P.is_bad_mt_xwr(h, s),
-      value: P.is_rsvd_spte_levels(h, s),
-    },
-  };
-}
+export type VerdictKey = keyof Verdicts;
 
 export interface PairVerdicts {
-  leaf_spte_change_needs_tlb_flush: Guarded<boolean>;
-  /** tdp_mmu_map_handle_target_level(): flush after installing `new` over `old`. */
-  tdp_map_flush: boolean;
+  /** 6.13+. */
+  leaf_spte_change_needs_tlb_flush?: Guarded<boolean>;
+  /** 5.18+: tdp_mmu_map_handle_target_level()'s flush after installing `new` over `old`. */
+  tdp_map_flush?: boolean;
   /** mmu_spte_update()'s return value on the shadow MMU. */
   mmu_spte_update_flush: Guarded<boolean>;
 }
 
+export type PairVerdictKey = keyof PairVerdicts;
+
+const keyCache = new WeakMap<KernelSpec, readonly VerdictKey[]>();
+
+/** The value-line keys a kernel has, in order: the only list of which verdicts exist where. */
+export function verdictKeys(k: KernelSpec): readonly VerdictKey[] {
+  const hit = keyCache.get(k);
+  if (hit) return hit;
+  const keys: (VerdictKey | false)[] = [
+    'is_shadow_present_pte',
+    'is_mmio_spte',
+    k.removed !== null && k.removed.fn,
+    k.eptVeFn && 'is_ept_ve_possible',
+    'is_large_pte',
+    'is_last_spte',
+    'is_executable_pte',
+    'spte_to_pfn',
+    'is_accessed_spte',
+    k.dirtyFn && 'is_dirty_spte',
+    'is_writable_pte',
+    k.lockless !== null && 'spte_can_locklessly_be_made_writable',
+    k.lockless !== null && 'mmu_writable_bit',
+    k.lockless === null && 'is_mmu_writable_spte',
+    'host_writable_bit',
+    'spte_ad_enabled',
+    'spte_ad_need_write_protect',
+    'is_access_track_spte',
+    'get_mmio_spte_generation',
+    'get_mmio_spte_gfn',
+    'get_mmio_spte_access',
+    k.writableInvariants && 'writable_invariant',
+    'mark_spte_for_access_track',
+    'restore_acc_track_spte',
+    'is_access_allowed',
+    k.volatileFn === 'needs-atomic-update' ? 'spte_needs_atomic_update' : 'spte_has_volatile_bits',
+    'is_rsvd_spte',
+  ];
+  const out = keys.filter((x): x is VerdictKey => x !== false);
+  keyCache.set(k, out);
+  return out;
+}
+
+/** The pair-line keys a kernel has, in order. */
+export function pairVerdictKeys(k: KernelSpec): PairVerdictKey[] {
+  const keys: (PairVerdictKey | false)[] = [
+    k.tdpMapFlush === 'nonleaf-or-leaf-change' && 'leaf_spte_change_needs_tlb_flush',
+    k.tdpMapFlush !== 'none' && 'tdp_map_flush',
+    'mmu_spte_update_flush',
+  ];
+  return keys.filter((x): x is PairVerdictKey => x !== false);
+}
+
+/** The four {precondition, value} pairs of booleans, shared (frozen) instead of built per value. */
+const GUARDED: readonly (readonly Guarded<boolean>[])[] = [false, true].map((precondition) =>
+  [false, true].map((value) => Object.freeze({ precondition, value })),
+);
+const guarded = (precondition: boolean, value: boolean): Guarded<boolean> => GUARDED[+precondition]![+value]!;
+
+/** is_last_spte at levels 1–5: level 1 is always last; above it, the large bit decides. */
+const LAST_AT: readonly (readonly boolean[])[] = [false, true].map((large) =>
+  Object.freeze([true, large, large, large, large]),
+);
+
+/** check_spte_writable_invariants per level (only leaves are checked): one shared array per outcome. */
+const INVARIANT_AT = new Map<
+  P.WritableVerdict | 'n/a',
+  readonly (readonly (P.WritableVerdict | 'n/a')[])[]
+>();
+function invariantAt(inv: P.WritableVerdict | 'n/a', large: boolean): (P.WritableVerdict | 'n/a')[] {
+  let both = INVARIANT_AT.get(inv);
+  if (!both)
+    INVARIANT_AT.set(
+      inv,
+      (both = [false, true].map((l) =>
+        Object.freeze([inv, l ? inv : 'n/a', l ? inv : 'n/a', l ? inv : 'n/a', l ? inv : 'n/a']),
+      )),
+    );
+  return both[+large] as (P.WritableVerdict | 'n/a')[];
+}
+
+/** What several verdicts share, computed once per value (decode passes what it already knows). */
+export interface VerdictInputs {
+  present: boolean;
+  mmio: boolean;
+}
+
+/**
+ * The verdicts of `s` on host `h`: one evaluation per function the kernel has, nothing else
+ * run. Properties are written by name in verdictKeys() order (a test holds the two together
+ * for every era): a store under a computed key costs more than the predicate it stores, and
+ * a constructor lets V8 give every record in-object slots instead of growing a literal.
+ */
+class VerdictRecord {
+  constructor(h: Host, s: bigint, known?: VerdictInputs) {
+    const k = h.kernel;
+    const present = known ? known.present : P.is_shadow_present_pte(h, s);
+    const mmio = known ? known.mmio : P.is_mmio_spte(h, s);
+    const large = P.is_large_pte(s);
+    const accessTrack = P.is_access_track_spte(h, s);
+    const v = this as unknown as Verdicts;
+    v.is_shadow_present_pte = present;
+    v.is_mmio_spte = mmio;
+    if (k.removed !== null) {
+      if (k.removed.fn === 'is_frozen_spte') v.is_frozen_spte = P.is_frozen_spte(h, s);
+      else v.is_removed_spte = P.is_frozen_spte(h, s);
+    }
+    if (k.eptVeFn) v.is_ept_ve_possible = P.is_ept_ve_possible(h, s);
+    v.is_large_pte = large;
+    v.is_last_spte = LAST_AT[+large] as boolean[];
+    v.is_executable_pte = P.is_executable_pte(h, s);
+    v.spte_to_pfn = P.spte_to_pfn(h, s);
+    v.is_accessed_spte = P.is_accessed_spte(h, s);
+    if (k.dirtyFn) v.is_dirty_spte = guarded(present, P.is_dirty_spte(h, s));
+    v.is_writable_pte = P.is_writable_pte(s);
+    if (k.lockless !== null) {
+      v.spte_can_locklessly_be_made_writable = P.spte_can_locklessly_be_made_writable(h, s);
+      v.mmu_writable_bit = P.is_mmu_writable_spte(h, s);
+    } else v.is_mmu_writable_spte = P.is_mmu_writable_spte(h, s);
+    v.host_writable_bit = P.host_writable_bit(h, s);
+    v.spte_ad_enabled = guarded(present, P.spte_ad_enabled(h, s));
+    v.spte_ad_need_write_protect = guarded(present, P.spte_ad_need_write_protect(h, s));
+    v.is_access_track_spte = guarded(present, accessTrack);
+    v.get_mmio_spte_generation = { precondition: mmio, value: P.get_mmio_spte_generation(h, s) };
+    v.get_mmio_spte_gfn = { precondition: mmio, value: P.get_mmio_spte_gfn(h, s) };
+    v.get_mmio_spte_access = { precondition: mmio, value: P.get_mmio_spte_access(h, s) };
+    if (k.writableInvariants)
+      v.writable_invariant = invariantAt(present ? P.check_spte_writable_invariants(h, s) : 'n/a', large);
+    const marked = P.mark_spte_for_access_track(h, s);
+    v.mark_spte_for_access_track = { precondition: present, value: marked.value, warnings: marked.warnings };
+    v.restore_acc_track_spte = {
+      precondition: present && accessTrack,
+      value: P.restore_acc_track_spte(h, s),
+    };
+    v.is_access_allowed = {
+      precondition: present,
+      read: P.is_access_allowed(h, s, 'read'),
+      write: P.is_access_allowed(h, s, 'write'),
+      exec: P.is_access_allowed(h, s, 'exec'),
+    };
+    const vol = P.volatile_bits(h, s);
+    if (k.volatileFn === 'needs-atomic-update')
+      v.spte_needs_atomic_update = guarded(vol.precondition, vol.value);
+    else v.spte_has_volatile_bits = guarded(vol.precondition, vol.value);
+    v.is_rsvd_spte = {
+      precondition: present,
+      bad_mt_xwr: P.is_bad_mt_xwr(h, s),
+      value: P.is_rsvd_spte_levels(h, s),
+    };
+  }
+}
+
+export function computeVerdicts(h: Host, s: bigint, known?: VerdictInputs): Verdicts {
+  return new VerdictRecord(h, s, known) as unknown as Verdicts;
+}
+
+/** The flush decisions of replacing `oldSpte` by `newSpte` at `level`, under the host's kernel. */
 export function computePairVerdicts(h: Host, oldSpte: bigint, newSpte: bigint, level: number): PairVerdicts {
-  const oldPresent = E.is_shadow_present_pte(h, oldSpte);
-  const oldLeaf = P.is_last_spte(oldSpte, level);
-  const leafFlush = P.leaf_spte_change_needs_tlb_flush(h, oldSpte, newSpte);
-  return {
-    leaf_spte_change_needs_tlb_flush: { precondition: oldPresent && oldLeaf, value: leafFlush },
-    // Installing the same value is a spurious fault: nothing is written, nothing flushed.
-    // (Kernels before 5.19 make no such decision: false.)
-    tdp_map_flush: E.tdp_map_flush(h, oldSpte, newSpte, level) ?? false,
-    mmu_spte_update_flush: {
-      precondition: E.is_shadow_present_pte(h, newSpte),
-      value: E.mmu_spte_update_flush(h, oldSpte, newSpte),
-    },
-  };
+  const out: Partial<Record<PairVerdictKey, unknown>> = {};
+  for (const key of pairVerdictKeys(h.kernel)) {
+    switch (key) {
+      case 'leaf_spte_change_needs_tlb_flush':
+        out[key] = {
+          precondition: P.is_shadow_present_pte(h, oldSpte) && P.is_last_spte(oldSpte, level),
+          value: P.leaf_spte_change_needs_tlb_flush(h, oldSpte, newSpte),
+        };
+        break;
+      case 'tdp_map_flush':
+        // Installing the same value is a spurious fault: nothing is written, nothing flushed.
+        out[key] = P.tdp_map_flush(h, oldSpte, newSpte, level) ?? false;
+        break;
+      case 'mmu_spte_update_flush':
+        out[key] = {
+          precondition: P.is_shadow_present_pte(h, newSpte),
+          value: P.mmu_spte_update_flush(h, oldSpte, newSpte),
+        };
+        break;
+    }
+  }
+  return out as unknown as PairVerdicts;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode';
 import { kernelSpec } from '../eras/table';
-import { kernelPairVerdictKeys, kernelVerdictKeys } from '../eras/verdicts';
+import { pairVerdictKeys, verdictKeys } from '../verdicts';
 import { kernelMaskVariables } from '../eras/variables';
 import { parseKernelVersion } from '../eras/version';
 import { makeHost, resolveKernel, type Host } from '../host';
@@ -24,7 +24,7 @@ const host = (preset: string, kernel: string, extra: object = {}): Host =>
 describe('§12.1: 5.17 / 5.18', () => {
   it('5.18.12 already has is_mmu_writable_spte and check_spte_writable_invariants', () => {
     expect(parseKernelVersion('5.18.12')).toMatchObject({ ok: true, era: 'mmu-writable' });
-    const keys = kernelVerdictKeys(spec('5.18.12'));
+    const keys = verdictKeys(spec('5.18.12'));
     expect(keys).toContain('is_mmu_writable_spte');
     expect(keys).toContain('writable_invariant');
     expect(keys).not.toContain('spte_can_locklessly_be_made_writable');
@@ -42,13 +42,13 @@ describe('§12.1: 5.17 / 5.18', () => {
     expect(k.volatileFn).toBe('volatile-lockless');
     expect(k.names.hostWritableX86).toBe('DEFAULT_SPTE_HOST_WRITEABLE');
     // The lockless WARN text belongs to 5.17 and earlier.
-    const at = decode(host('ept-noad', '5.17'), 0x0210000123456877n, 1).kernelVerdicts;
+    const at = decode(host('ept-noad', '5.17'), 0x0210000123456877n, 1).verdicts;
     expect(at.mark_spte_for_access_track.warnings).toEqual(['writable-not-locklessly-dirty-trackable']);
   });
 
   it('5.18.12 flushes in the TDP map path when a present non-leaf is replaced; 5.17.0 makes no such decision', () => {
-    expect(kernelPairVerdictKeys(spec('5.18.12'))).toContain('tdp_map_flush');
-    expect(kernelPairVerdictKeys(spec('5.17.0'))).not.toContain('tdp_map_flush');
+    expect(pairVerdictKeys(spec('5.18.12'))).toContain('tdp_map_flush');
+    expect(pairVerdictKeys(spec('5.17.0'))).not.toContain('tdp_map_flush');
   });
 
   it('5.18 is a hybrid: the MMIO caching flag and shadow_me_value arrive only in 5.19', () => {

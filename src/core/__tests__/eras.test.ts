@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../decode';
 import { setMmioGeneration } from '../edit';
 import { compareEras, suggestEras } from '../eras/hints';
-import * as E from '../eras/predicates';
+import * as E from '../predicates';
 import { ERAS, ERA_IDS, eraOfRelease, kernelSpec } from '../eras/table';
 import type { KernelEra } from '../eras/types';
-import { kernelVerdictKeys } from '../eras/verdicts';
+import { verdictKeys } from '../verdicts';
 import { parseKernelVersion } from '../eras/version';
 import { kernelLabel, markdownSummary } from '../format';
 import { hostFromParams, hostFromPreset, makeHost, makeHostForKernel } from '../host';
@@ -154,7 +154,7 @@ describe('era table and facts', () => {
   });
 
   it('value keys: functions a kernel did not have are absent', () => {
-    const keys = (era: KernelEra, basis?: string) => kernelVerdictKeys(kernelSpec(era, basis));
+    const keys = (era: KernelEra, basis?: string) => verdictKeys(kernelSpec(era, basis));
     expect(keys('special-type')).not.toContain('is_removed_spte');
     expect(keys('special-type', '5.12')).toContain('is_removed_spte');
     expect(keys('special-type')).not.toContain('writable_invariant');
@@ -222,9 +222,9 @@ describe('decode with a kernel', () => {
     const h = makeHost(params('ept-noad'), { kernel: '5.10' });
     const d = decode(h, 0x0010000123456c77n, 1);
     expect(d.cls.kind).toBe('leaf');
-    expect(d.kernelVerdicts.spte_can_locklessly_be_made_writable).toBe(true);
-    expect(d.kernelVerdicts.is_mmu_writable_spte).toBeUndefined();
-    expect('writable_invariant' in d.kernelVerdicts).toBe(false);
+    expect(d.verdicts.spte_can_locklessly_be_made_writable).toBe(true);
+    expect(d.verdicts.is_mmu_writable_spte).toBeUndefined();
+    expect('writable_invariant' in d.verdicts).toBe(false);
     expect(d.fields.find((f) => f.def.lo === 11)!.def.name).toBe('MMU-writable');
     const ids = d.findings.map((f) => f.id);
     expect(ids).not.toContain('SPTE-P001');
@@ -239,7 +239,7 @@ describe('decode with a kernel', () => {
     expect(v >> 54n).toBe(0x1ffn);
     const d = decode(h, v, 1);
     expect(d.cls.kind).toBe('mmio');
-    expect(d.kernelVerdicts.get_mmio_spte_generation).toEqual({ precondition: true, value: 0x3ffff });
+    expect(d.verdicts.get_mmio_spte_generation).toEqual({ precondition: true, value: 0x3ffff });
     expect(d.fields.find((f) => f.def.id === 'gen_low')!.text).toMatch(/generation 262143/);
   });
 
@@ -251,7 +251,7 @@ describe('decode with a kernel', () => {
     expect(ids('5.15')).not.toContain('SPTE-W002');
     expect(ids('6.1')).toContain('SPTE-W002');
     expect(ids('6.1')).not.toContain('SPTE-W004');
-    const at = decode(makeHost(params('ept-noad'), { kernel: '5.15' }), 0x0210000123456877n, 1).kernelVerdicts
+    const at = decode(makeHost(params('ept-noad'), { kernel: '5.15' }), 0x0210000123456877n, 1).verdicts
       .mark_spte_for_access_track;
     expect(at.warnings).toEqual(['writable-not-locklessly-dirty-trackable']);
   });
@@ -263,7 +263,7 @@ describe('decode with a kernel', () => {
     expect(zero.findings.map((f) => f.id)).toEqual(['SPTE-N002']);
     const removed = decode(h, 0x5a0n, 1);
     expect(removed.cls.kind).toBe('frozen');
-    expect(removed.kernelVerdicts.is_removed_spte).toBe(true);
+    expect(removed.verdicts.is_removed_spte).toBe(true);
     expect(removed.findings.map((f) => f.id)).toContain('SPTE-F001');
     expect(removed.findings.find((f) => f.id === 'SPTE-F001')!.explanation).toMatch(/REMOVED_SPTE/);
     // bit 63 alone is a stray non-present value here.

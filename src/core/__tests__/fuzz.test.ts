@@ -14,7 +14,7 @@ import { hex16 } from '../bits';
 import { decode } from '../decode';
 import { ECHO_CHARS } from '../echo';
 import { ERAS, parseKernelVersion } from '../eras';
-import { computeKernelPairVerdicts } from '../eras/verdicts';
+import { computePairVerdicts } from '../verdicts';
 import { hostFromParams, hostFromPreset, type Host } from '../host';
 import { createLogExtractor, extractSptes, LOG_FORMATS } from '../log';
 import { PARAM_SPECS } from '../params';
@@ -137,7 +137,7 @@ function check(c: Case): void {
       return;
     }
     case 'pair': {
-      computeKernelPairVerdicts(c.host, c.old, c.next, c.level);
+      computePairVerdicts(c.host, c.old, c.next, c.level);
       expect(typeof classifyTransition(c.host, c.old, c.next).id).toBe('string');
       expect(Array.isArray(flushRows(c.host, c.old, c.next, c.level))).toBe(true);
       return;

@@ -79,12 +79,12 @@ describe('7.2 (mbec): decoding', () => {
   it('a writable leaf is clean: MMU-writable, Host-writable, A/D type 00, executable', () => {
     const d = decode(ept, LEAF, 1);
     expect(d.cls.kind).toBe('leaf');
-    expect(d.kernelVerdicts.is_mmu_writable_spte).toBe(true);
-    expect(d.kernelVerdicts.host_writable_bit).toBe(true);
-    expect(d.kernelVerdicts.spte_ad_enabled).toEqual({ precondition: true, value: true });
-    expect(d.kernelVerdicts.spte_ad_need_write_protect).toEqual({ precondition: true, value: false });
-    expect(d.kernelVerdicts.spte_to_pfn).toBe(0x123456n);
-    expect(d.kernelVerdicts.is_executable_pte).toBe(true);
+    expect(d.verdicts.is_mmu_writable_spte).toBe(true);
+    expect(d.verdicts.host_writable_bit).toBe(true);
+    expect(d.verdicts.spte_ad_enabled).toEqual({ precondition: true, value: true });
+    expect(d.verdicts.spte_ad_need_write_protect).toEqual({ precondition: true, value: false });
+    expect(d.verdicts.spte_to_pfn).toBe(0x123456n);
+    expect(d.verdicts.is_executable_pte).toBe(true);
     expect(d.findings.map((f) => f.severity)).toEqual(['info']);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { readJsonlGz } from './jsonl';
 import { describe, expect, it } from 'vitest';
-import { computeKernelPairVerdicts, computeKernelVerdicts } from '../eras/verdicts';
+import { computePairVerdicts, computeVerdicts } from '../verdicts';
 import { kernelMaskVariables } from '../eras/variables';
 import { hostFromParams, makeHost, type Host } from '../host';
 import { toVectorJson } from '../vector-json';
@@ -76,7 +76,7 @@ describe.each(versionDirs)('kernel %s vectors', (dir) => {
     it('has exactly the keys and values of every value line', () => {
       const misses: string[] = [];
       for (const line of lines.filter((l) => l.kind === 'value')) {
-        const got = toVectorJson(computeKernelVerdicts(host, BigInt(line.v as string))) as Line;
+        const got = toVectorJson(computeVerdicts(host, BigInt(line.v as string))) as Line;
         const want = Object.keys(line).filter((k) => !SKIP.has(k));
         if (JSON.stringify(Object.keys(got)) !== JSON.stringify(want))
           misses.push(`${line.v as string} keys: want ${want.join(',')} got ${Object.keys(got).join(',')}`);
@@ -93,7 +93,7 @@ describe.each(versionDirs)('kernel %s vectors', (dir) => {
       const misses: string[] = [];
       for (const line of lines.filter((l) => l.kind === 'pair')) {
         const got = toVectorJson(
-          computeKernelPairVerdicts(
+          computePairVerdicts(
             host,
             BigInt(line.old as string),
             BigInt(line.new as string),
@@ -137,8 +137,8 @@ describe('the 6.13 – 7.1 vectors through the kernel API', () => {
       for (const line of lines) {
         const v = BigInt(line.v as string);
         const want = Object.fromEntries(Object.entries(line).filter(([k]) => !SKIP.has(k)));
-        expect(toVectorJson(computeKernelVerdicts(r.host, v))).toEqual(want);
-        expect(toVectorJson(computeKernelVerdicts(explicit, v))).toEqual(want);
+        expect(toVectorJson(computeVerdicts(r.host, v))).toEqual(want);
+        expect(toVectorJson(computeVerdicts(explicit, v))).toEqual(want);
       }
     },
   );

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genmask } from '../bits';
 import { decode } from '../decode';
-import { computeKernelPairVerdicts } from '../eras/verdicts';
+import { computePairVerdicts } from '../verdicts';
 import { RULES_BY_ID } from '../findings/rules';
 import { hostFromParams } from '../host';
 import type { HostParams } from '../params';
@@ -111,8 +111,8 @@ describe('random realistic hosts (seeded property)', () => {
             expect(RULES_BY_ID.has(f.id)).toBe(true);
             expect(f.explanation.length).toBeGreaterThan(0);
           }
-          expect(() => JSON.parse(vectorJsonString(d.kernelVerdicts)) as unknown).not.toThrow();
-          const pair = computeKernelPairVerdicts(r.host, v, w, level);
+          expect(() => JSON.parse(vectorJsonString(d.verdicts)) as unknown).not.toThrow();
+          const pair = computePairVerdicts(r.host, v, w, level);
           expect(typeof pair.mmu_spte_update_flush.value).toBe('boolean');
         },
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { findPreset, hostFromPreset, kernelPredicates, makeHost } from '../index';
+import { findPreset, hostFromPreset, predicates, makeHost } from '../index';
 import { changedBits, changedBitsText, classifyTransition, flushRows } from '../transitions';
 
 const ad = hostFromPreset('ept-ad', { kernel: '7.1' })!;
@@ -37,13 +37,13 @@ describe('classifyTransition', () => {
 
   test('access tracking without A/D bits: mark, then restore', () => {
     const present = 0x8610000123456b05n; // A/D type 01 (disabled), R-X
-    const marked = kernelPredicates.mark_spte_for_access_track(noad, present).value;
+    const marked = predicates.mark_spte_for_access_track(noad, present).value;
     expect(marked).not.toBe(present);
     expect(classifyTransition(noad, present, marked).name).toBe('Mark for access tracking');
     expect(classifyTransition(noad, marked, present).name).toBe('Restore access: access-tracked → restored');
     // Tracking drops W; the fast page fault can restore and make writable in one step.
     const writable = present | 2n;
-    const tracked = kernelPredicates.mark_spte_for_access_track(noad, writable).value;
+    const tracked = predicates.mark_spte_for_access_track(noad, writable).value;
     expect(classifyTransition(noad, tracked, writable).name).toBe(
       'Restore access: access-tracked → restored, and made writable',
     );

@@ -10,7 +10,7 @@ import { makeHost, resolveKernel, type Host } from '../host';
 import type { FieldCategory } from '../layout/types';
 import type { HostParams } from '../params';
 import { toVectorJson } from '../vector-json';
-import * as E from './predicates';
+import * as P from '../predicates';
 import { ERAS, ERA_IDS, eraInfo, isKernelEra } from './table';
 import type { KernelEra } from './types';
 
@@ -156,7 +156,7 @@ function judge(params: HostParams, s: bigint, era: KernelEra, host: Host, laterM
   const p = placeholder(s);
   if (p) return p.eras.includes(era) ? { ok: true, reasons: [p.reason] } : { ok: false, reasons: [p.reason] };
   const special = (s >> 52n) % 4n === 3n;
-  if (E.is_mmio_spte(host, s))
+  if (P.is_mmio_spte(host, s))
     return {
       ok: true,
       reasons: [
@@ -187,7 +187,7 @@ function judge(params: HostParams, s: bigint, era: KernelEra, host: Host, laterM
  */
 export function suggestEras(params: HostParams, value: bigint): EraHint[] {
   const hosts = new Map(ERA_IDS.map((e) => [e, makeHost(params, { era: e })] as const));
-  const laterMmio = ERA_IDS.some((e) => e !== 'special-type' && E.is_mmio_spte(hosts.get(e)!, value));
+  const laterMmio = ERA_IDS.some((e) => e !== 'special-type' && P.is_mmio_spte(hosts.get(e)!, value));
   const hint = (era: KernelEra, verdict: EraVerdict, reason: string): EraHint => ({
     era,
     label: eraInfo(era).label,
@@ -198,7 +198,7 @@ export function suggestEras(params: HostParams, value: bigint): EraHint[] {
     return ERAS.map((e) => hint(e.id, 'ambiguous', 'zero is an empty or never-populated slot in every era'));
   const j = ERAS.map((e) => [e.id, judge(params, value, e.id, hosts.get(e.id)!, laterMmio)] as const);
   if (j.every(([, x]) => x.ok)) {
-    const mmio = ERA_IDS.every((e) => E.is_mmio_spte(hosts.get(e)!, value));
+    const mmio = ERA_IDS.every((e) => P.is_mmio_spte(hosts.get(e)!, value));
     const why = mmio
       ? 'an MMIO SPTE in every era (bits 52–53 = 11 are the MMIO type before 5.13 and generation bits after)'
       : 'nothing in this value depends on the kernel era';
@@ -287,8 +287,8 @@ export function compareEras(
     if (last && last.lo === bitNo + 1 && last.a.id === a.id && last.b.id === b.id) last.lo = bitNo;
     else fields.push({ lo: bitNo, hi: bitNo, a, b });
   }
-  const ja = toVectorJson(da.kernelVerdicts) as Record<string, unknown>;
-  const jb = toVectorJson(db.kernelVerdicts) as Record<string, unknown>;
+  const ja = toVectorJson(da.verdicts) as Record<string, unknown>;
+  const jb = toVectorJson(db.verdicts) as Record<string, unknown>;
   const keys = [...Object.keys(ja), ...Object.keys(jb).filter((k) => !(k in ja))];
   const predicates: PredicateDifference[] = [];
   for (const key of keys) {

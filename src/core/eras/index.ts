@@ -18,18 +18,6 @@ export {
 export { parseKernelVersion, type KernelVersionResult } from './version';
 export { deriveKernelMasks } from './masks';
 export { kernelMaskVariables, type KernelVariable } from './variables';
-export * as kernelPredicates from './predicates';
-export type { KernelAccessTrackWarning } from './predicates';
-export {
-  computeKernelVerdicts,
-  computeKernelPairVerdicts,
-  kernelVerdictKeys,
-  kernelPairVerdictKeys,
-  type KernelVerdicts,
-  type KernelVerdictKey,
-  type KernelPairVerdicts,
-  type KernelPairVerdictKey,
-} from './verdicts';
 export {
   suggestEras,
   compareEras,

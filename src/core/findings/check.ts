@@ -39,6 +39,8 @@ class LazyFinding implements Finding {
   }
 }
 
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 /** The rules that can fire on this host, per kind (from each rule's appliesTo), built once. */
 const applicable = new WeakMap<Host, Map<SpteKind, readonly FindingRule[]>>();
 function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
@@ -46,36 +48,38 @@ function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
   if (!perKind) applicable.set(host, (perKind = new Map()));
   let rules = perKind.get(kind);
   if (!rules) {
+    // Errors first, then warnings, then explanations, each in catalogue order (sort is stable).
     rules = RULES.filter(
       (r) =>
         r.appliesTo.kinds.includes(kind) &&
         r.appliesTo.flavours.includes(host.flavour) &&
         KERNEL_SCOPES[r.appliesTo.kernels].holds(host.kernel),
-    );
+    ).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     perKind.set(kind, rules);
   }
   return rules;
 }
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** Run every rule that applies here; errors first, then warnings, then explanations, each in catalogue order. */
 export function checkFindings(
   input: Omit<CheckContext, 'writable'> & Partial<Pick<CheckContext, 'writable'>>,
 ): Finding[] {
-  const { cls } = input;
+  const { host, value, level, cls } = input;
   const ctx: CheckContext = {
-    ...input,
+    host,
+    value,
+    level,
+    cls,
     writable:
-      input.writable ??
-      writableReport(input.host, input.value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
+      input.writable ?? writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
   };
   const out: Finding[] = [];
-  for (const r of rulesFor(input.host, cls.kind)) {
+  // The rules come sorted by severity, so the findings need no sort.
+  for (const r of rulesFor(host, cls.kind)) {
     const hit = r.check(ctx);
     if (hit) out.push(new LazyFinding(r, hit.bits, hit.explain, hit.kernel));
   }
-  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return out;
 }
 
 export function worstSeverity(findings: readonly Finding[]): Severity | null {

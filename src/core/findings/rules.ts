@@ -11,7 +11,8 @@
 
 import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
 import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_MMU_PRESENT_MASK, VMX_EPT_RWX_MASK } from '../constants';
-import * as E from '../eras/predicates';
+import { anyOf, low32, masked } from '../halves';
+import type { Host } from '../host';
 import * as P from '../predicates';
 import { ALL_KINDS } from '../layout/tables';
 import { WARN, makeSpteRsvdWarn } from '../warns';
@@ -36,6 +37,30 @@ const LEAF = ['leaf', 'access-tracked'] as const;
 const PRESENT_OR_MMIO = [...PRESENT, 'mmio'] as const;
 
 const lazy = (f: () => string): (() => string) => f;
+const RWX = Number(VMX_EPT_RWX_MASK);
+
+/** Bits no MMIO field uses: mask, value, access, generation, GFN, guard, GFN direct bits, bit 11. */
+const mmioUnusedCache = new WeakMap<Host, bigint>();
+function mmioUnused(h: Host): bigint {
+  let unused = mmioUnusedCache.get(h);
+  if (unused === undefined) {
+    const m = h.masks;
+    const k = h.kernel;
+    const used =
+      m.shadow_mmio_mask |
+      (k.specialTypeMmio ? m.shadow_mmio_value | k.bits.adType.mask : 0n) |
+      m.shadow_mmio_access_mask |
+      k.gen.lowMask |
+      k.gen.highMask |
+      m.shadow_nonpresent_or_rsvd_lower_gfn_mask |
+      m.shadow_nonpresent_or_rsvd_mask |
+      (m.shadow_nonpresent_or_rsvd_mask << BigInt(SHADOW_NONPRESENT_OR_RSVD_MASK_LEN)) |
+      (m.gfn_direct_bits << 12n) |
+      SPTE_MMU_PRESENT_MASK;
+    mmioUnusedCache.set(h, (unused = not64(used)));
+  }
+  return unused;
+}
 
 const bitList = (m: bigint): string => {
   const b = bitsOf(m);
@@ -49,8 +74,7 @@ const adPlace = (c: CheckContext): string => {
 };
 const savedPlace = (c: CheckContext): string => bitsOf(c.host.kernel.bits.saved.mask).join('/');
 const presentLeaf = (c: CheckContext): boolean => c.cls.present && c.cls.leaf && !c.cls.mmio && !c.cls.frozen;
-const wMasks = (c: CheckContext) =>
-  c.host.masks.shadow_host_writable_mask | c.host.masks.shadow_mmu_writable_mask | BIT1;
+const wMasks = (c: CheckContext): bigint => c.host.pairs.writableState;
 /** check_spte_writable_invariants exists (5.19+). */
 const hasInvariants = (c: CheckContext): boolean => c.host.kernel.writableInvariants;
 
@@ -127,7 +151,7 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x0200000123456b77n, preset: 'ept-ad', kernel: '5.15', level: 1 },
     check: (c) => {
       if (!presentLeaf(c) || c.host.kernel.lockless === null) return null;
-      if (!P.is_writable_pte(c.value) || E.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
+      if (!P.is_writable_pte(c.value) || P.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
       const need =
         c.host.kernel.lockless === 'mmu-only'
           ? 'MMU-writable is clear'
@@ -269,9 +293,10 @@ export const RULES: readonly FindingRule[] = [
     appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'all' },
     example: { value: 0x8640000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
+      if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || !anyOf(c.value, c.host.pairs.savedMask))
+        return null;
       // From 7.2 bit 53 (Host-writable) sits between the saved bits; only the saved ones count.
       const saved = c.value & c.host.kernel.bits.saved.mask;
-      if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || saved === 0n) return null;
       return {
         bits: saved,
         explain: lazy(() =>
@@ -292,6 +317,8 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x8600400123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.present) return null;
+      const levelMask = c.host.pairs.rsvd[P.is_large_pte(c.value) ? 1 : 0][c.level - 1];
+      if (!levelMask || !anyOf(c.value, levelMask)) return null;
       const r = P.rsvd_bits_at(c.host, c.value, c.level);
       if (r === null || r === 0n) return null;
       return {
@@ -321,8 +348,8 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x8600000123456b53n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.present || !P.is_bad_mt_xwr(c.host, c.value)) return null;
-      const mt = Number((c.value >> 3n) & 7n);
-      const xwr = Number(c.value & 7n);
+      const mt = (low32(c.value) >>> 3) & 7;
+      const xwr = low32(c.value) & 7;
       const why =
         mt === 2 || mt === 3 || mt === 7
           ? `memory type ${mt} is a reserved encoding`
@@ -344,8 +371,9 @@ export const RULES: readonly FindingRule[] = [
       // Before 5.13 "present" only means "not MMIO and not zero": there is no MMU-present bit to compare.
       if (!c.host.kernel.mmuPresentBit) return null;
       if (!c.cls.present || c.cls.mmio || c.cls.accessTracked) return null;
+      const want = c.host.pairs.presentMask;
+      if (masked(c.value, want, want)) return null;
       const missing = c.host.masks.shadow_present_mask & not64(c.value);
-      if (missing === 0n) return null;
       return {
         bits: missing,
         explain: lazy(() =>
@@ -370,7 +398,8 @@ export const RULES: readonly FindingRule[] = [
       presentLeaf(c) &&
       !c.cls.accessTracked &&
       c.host.flavour === 'ept' &&
-      (c.value & (VMX_EPT_RWX_MASK | c.host.masks.shadow_xu_mask)) === 0n
+      (low32(c.value) & RWX) === 0 &&
+      !anyOf(c.value, c.host.pairs.xu)
         ? {
             bits: 7n,
             explain: lazy(
@@ -392,8 +421,8 @@ export const RULES: readonly FindingRule[] = [
       presentLeaf(c) &&
       !c.cls.accessTracked &&
       c.host.flavour === 'ept' &&
-      (c.value & VMX_EPT_RWX_MASK) === 0n &&
-      (c.value & c.host.masks.shadow_xu_mask) !== 0n
+      (low32(c.value) & RWX) === 0 &&
+      anyOf(c.value, c.host.pairs.xu)
         ? {
             bits: VMX_EPT_RWX_MASK | c.host.masks.shadow_xu_mask,
             explain: lazy(
@@ -478,7 +507,7 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x0000000123456e67n, preset: 'npt-sme', kernel: '7.1', level: 1 },
     check: (c) => {
       const me = c.host.masks.shadow_me_value;
-      if (!presentLeaf(c) || me === 0n || (c.value & me) !== 0n) return null;
+      if (!presentLeaf(c) || me === 0n || anyOf(c.value, c.host.pairs.meValue)) return null;
       return {
         bits: me,
         explain: lazy(
@@ -510,7 +539,7 @@ export const RULES: readonly FindingRule[] = [
         bits: special ? m.shadow_mmio_value : m.shadow_mmio_mask,
         explain: lazy(
           () =>
-            `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${E.get_mmio_spte_generation(c.host, c.value)}.`,
+            `${special ? 'Special type 11 (bits 52–53) marks an MMIO SPTE in this kernel. ' : ''}${how} gfn ${hexShort(P.get_mmio_spte_gfn(c.host, c.value))}, generation ${P.get_mmio_spte_generation(c.host, c.value)}.`,
         ),
       };
     },
@@ -550,7 +579,7 @@ export const RULES: readonly FindingRule[] = [
     },
     check: (c) => {
       const m = c.host.masks;
-      if (E.mmio_caching_effective(c.host) || m.shadow_mmio_mask === 0n) return null;
+      if (P.mmio_caching_effective(c.host) || m.shadow_mmio_mask === 0n) return null;
       // With caching off the kernel stores value 0, so compare with the pattern it would have used.
       const intended = c.host.flavour === 'ept' ? 6n : m.shadow_mmio_mask;
       if ((c.value & m.shadow_mmio_mask) !== intended || c.cls.present) return null;
@@ -573,7 +602,8 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x1237c1001234522en, preset: 'ept-ad-l1tf', kernel: '7.1', level: 1 },
     check: (c) => {
       const g = c.host.masks.shadow_nonpresent_or_rsvd_mask;
-      if (!c.cls.mmio || g === 0n || (c.value & g) === g) return null;
+      const guard = c.host.pairs.l1tfGuard;
+      if (!c.cls.mmio || g === 0n || masked(c.value, guard, guard)) return null;
       return {
         bits: g & not64(c.value),
         explain: lazy(
@@ -593,20 +623,8 @@ export const RULES: readonly FindingRule[] = [
     example: { value: 0x0000400012345006n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.mmio) return null;
-      const m = c.host.masks;
       const k = c.host.kernel;
-      const used =
-        m.shadow_mmio_mask |
-        (k.specialTypeMmio ? m.shadow_mmio_value | k.bits.adType.mask : 0n) |
-        m.shadow_mmio_access_mask |
-        k.gen.lowMask |
-        k.gen.highMask |
-        m.shadow_nonpresent_or_rsvd_lower_gfn_mask |
-        m.shadow_nonpresent_or_rsvd_mask |
-        (m.shadow_nonpresent_or_rsvd_mask << BigInt(SHADOW_NONPRESENT_OR_RSVD_MASK_LEN)) |
-        (m.gfn_direct_bits << 12n) |
-        SPTE_MMU_PRESENT_MASK;
-      const stray = c.value & not64(used);
+      const stray = c.value & mmioUnused(c.host);
       return stray === 0n
         ? null
         : {

@@ -135,9 +135,8 @@ export function judgeValue(
   }
   // KVM marks every SPTE A/D-disabled on an EPT host without A/D bits: an A/D-enabled type
   // there says the host had them (the reverse, A/D disabled on an A/D host, is SPTE-A004).
-  const ad = (
-    d.kernelVerdicts as unknown as Record<string, { precondition: boolean; value: boolean } | undefined>
-  ).spte_ad_enabled;
+  const ad = (d.verdicts as unknown as Record<string, { precondition: boolean; value: boolean } | undefined>)
+    .spte_ad_enabled;
   if (host.flavour === 'ept' && !host.params.ept_ad_bits && cls.present && ad?.precondition && ad.value) {
     penalty += 1;
     warned ??= 'an A/D-enabled SPTE on a host without EPT A/D bits';

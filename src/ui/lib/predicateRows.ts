@@ -41,13 +41,13 @@ const ACCESS_TRACK_WARNINGS: Record<string, string> = {
 const ACCESS_TRACK_LOCKLESS = `would WARN: ${WARN.notLocklesslyDirtyTrackable}`;
 
 /**
- * One row per function the host's kernel has (`decoded.kernelVerdicts`), under that
+ * One row per function the host's kernel has (`decoded.verdicts`), under that
  * kernel's names: functions it does not have are absent (no is_dirty_spte on 6.13+, no
  * is_mmu_writable_spte before 5.19, REMOVED vs FROZEN ...). Order: classification,
  * bits, A/D and access tracking, checks, then extractors, as the panel always read.
  */
 export function buildPredicateRows(d: Decoded): PredicateRow[] {
-  const v = d.kernelVerdicts;
+  const v = d.verdicts;
   const L = d.level;
   const i = L - 1;
   const flag = (name: string, value: boolean, precondition = true, note: string | null = null) => ({

@@ -164,7 +164,7 @@ export function buildKind(d: Decoded): KindView {
   if (c.mmio && c.present) also.push('also MMU-present (bit 11 set): both MMIO and present');
   if (c.nonpresentValue) also.push('exactly SHADOW_NONPRESENT_VALUE');
   // Kernels before 6.11 call the placeholder REMOVED_SPTE (is_removed_spte).
-  const removed = 'is_removed_spte' in d.kernelVerdicts;
+  const removed = 'is_removed_spte' in d.verdicts;
   if (c.frozen && removed) also.push('REMOVED_SPTE, as this kernel names it');
   return {
     label,
