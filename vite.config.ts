@@ -16,6 +16,9 @@ export default defineConfig({
     // Every browser the page supports knows <link rel="modulepreload">; one without it
     // still loads the same modules through the imports, only not ahead of time.
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: which chunk holds which module, read by
+    // scripts/size-report.mjs to weigh the page as it is first shown.
+    manifest: true,
     rolldownOptions: { input: { main: page('index.html'), embed: page('embed.html') } },
   },
   test: {
