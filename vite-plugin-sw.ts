@@ -16,7 +16,8 @@ export function serviceWorker(): Plugin {
     generateBundle(_options, bundle) {
       const publicFiles = readdirSync(new URL('./public', import.meta.url));
       const files = [...new Set(['./', ...Object.keys(bundle), ...publicFiles])]
-        .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
+        // .vite/manifest.json is build information (for the size report), not part of the app.
+        .filter((f) => !f.endsWith('.map') && f !== 'sw.js' && !f.startsWith('.vite/'))
         .sort();
       const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       const body = readFileSync(new URL('./src/sw/service-worker.js', import.meta.url), 'utf8');

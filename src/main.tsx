@@ -2,7 +2,7 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import App from './ui/App.tsx';
-import { isEmbedUrl, normaliseEmbedUrl } from './embed/embedUrl.ts';
+import { isEmbedUrl, normaliseEmbedUrl } from './embed/embedMode.ts';
 import { LazyEmbedApp } from './embed/LazyEmbedApp.tsx';
 import { registerServiceWorker } from './sw/register.ts';
 

@@ -5,19 +5,16 @@
  * hash (`#embed=1&theme=dark&v=…`) are accepted too and moved to the query.
  */
 
+import { hasFlag as has } from './embedMode';
 import {
   COMPACT_PANELS,
   parseFields,
-  parseFlag,
   parseKernel,
   parseLabel,
   parseTheme,
   type KernelChoice,
 } from './options';
 import type { ThemeChoice } from '../ui/store';
-
-/** Query keys of the iframe mode; everything else in the hash is inspector state. */
-const SETTING_KEYS = ['embed', 'origin', 'theme', 'readonly', 'fields', 'kernel', 'label'] as const;
 
 /** The message the iframe posts to its parent whenever its content changes height. */
 export const HEIGHT_MESSAGE = 'spte-inspector:height';
@@ -36,28 +33,8 @@ export interface EmbedSettings {
   problems: string[];
 }
 
-const has = (q: URLSearchParams, key: string) => q.has(key) && parseFlag(q.get(key));
-
-/** True when the address asks for the embed (in the query or in the hash). */
-export function isEmbedUrl(href: string): boolean {
-  const url = new URL(href);
-  return has(url.searchParams, 'embed') || has(new URLSearchParams(url.hash.slice(1)), 'embed');
-}
-
-/** The same address with the settings in the query and only inspector state in the hash. */
-export function normaliseEmbedUrl(href: string): string {
-  const url = new URL(href);
-  const hash = new URLSearchParams(url.hash.slice(1));
-  for (const key of SETTING_KEYS) {
-    const v = hash.get(key);
-    if (v === null) continue;
-    if (!url.searchParams.has(key)) url.searchParams.set(key, v);
-    hash.delete(key);
-  }
-  const rest = hash.toString();
-  url.hash = rest ? `#${rest}` : '';
-  return url.toString();
-}
+// The page's own check (before anything else loads) lives in embedMode.ts.
+export { isEmbedUrl, normaliseEmbedUrl } from './embedMode';
 
 /** 'https://docs.example' (or '*'); anything else is a problem, and nothing is posted. */
 export function parseOrigin(text: string | null): { origin: string | null; problem: string | null } {

@@ -101,11 +101,7 @@ export function parseLevel(text: string): Parsed<number> {
   return { ok: false, message: `Level ${quote(text)} is not a page-table level: use 1 to 5.` };
 }
 
-/** Boolean attributes: present means on, except the explicit words "false", "0" and "off". */
-export function parseFlag(text: string | null): boolean {
-  if (text === null) return false;
-  return !['false', '0', 'off', 'no'].includes(text.trim().toLowerCase());
-}
+export { parseFlag } from './embedMode';
 
 /** light, dark, or auto (follow the reader's system setting; "system" is accepted too). */
 export function parseTheme(text: string): Parsed<ThemeChoice> {

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { AppFooter } from './AppFooter';
+import { Suspense, lazy, useState } from 'react';
 import { AppHeader } from './AppHeader';
 import { useEffectiveTheme, useDocumentTheme, readStoredTheme } from './hooks/theme';
 import { useGlobalUndoKeys } from './hooks/undoKeys';
@@ -8,6 +7,9 @@ import { initFromHash, useHashSync } from './hooks/useHashSync';
 import { InspectorProvider, useInspectorStore } from './store';
 import { buttonBase } from './components/styles';
 import { Workspace } from './Workspace';
+
+// Below the first screen (under the panels that load after it), so it loads after it too.
+const AppFooter = lazy(() => import('./AppFooter').then((m) => ({ default: m.AppFooter })));
 
 /** The full page: one inspector whose state lives in the URL hash and the history. */
 export default function App() {
@@ -58,7 +60,9 @@ function AppShell({ initialProblems }: { initialProblems: string[] }) {
         )}
         <Workspace />
       </main>
-      <AppFooter />
+      <Suspense fallback={null}>
+        <AppFooter />
+      </Suspense>
     </div>
   );
 }

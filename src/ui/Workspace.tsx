@@ -8,7 +8,8 @@ import { selectMode } from './store/selectors';
 
 // Loaded on first use: the log reader (with its worker) and the kernel comparison are not
 // needed to show a value, so they stay out of the page's first download.
-const LogMode = lazy(() => import('./log/LogMode'));
+const loadLogMode = () => import('./log/LogMode');
+const LogMode = lazy(loadLogMode);
 const CompareKernels = lazy(() => import('./compare/CompareKernels'));
 const CompareValues = lazy(() => import('./compare/CompareValues'));
 // Below the first screen, rendered inside the lazily loaded lower panels.
@@ -84,6 +85,10 @@ export function Workspace() {
               aria-controls={`${id}-panel-${t.mode}`}
               tabIndex={selected ? 0 : -1}
               onClick={() => store.getState().setMode(t.mode)}
+              // Pointing at (or tabbing to) the Log tab starts loading the log reader, so
+              // that it is usually there by the time of the click.
+              onPointerEnter={t.mode === 'log' ? () => void loadLogMode() : undefined}
+              onFocus={t.mode === 'log' ? () => void loadLogMode() : undefined}
               className={`rounded-lg px-4 py-1 text-sm font-semibold ${focusRing} ${
                 selected
                   ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { renderSvg } from '../../core';
-import { saveBlob, svgToPng } from '../lib/download';
 import { useInspectorStore } from '../store';
-import { selectHost, selectLevel, selectValueHex } from '../store/selectors';
 import { buttonBase } from './styles';
+
+// The renderer loads on first use; pointing at or focusing a button starts the load early.
+const loadPicture = () => import('../lib/picture');
 
 /**
  * "Download SVG" / "Download PNG": the value as the core draws it (the same picture as
@@ -13,18 +13,12 @@ export function DownloadPicture() {
   const store = useInspectorStore();
   const [error, setError] = useState('');
 
-  const picture = () => {
-    const s = store.getState();
-    return {
-      svg: renderSvg(selectHost(s), s.lastValidValue, { level: selectLevel(s) }),
-      name: `spte-${selectValueHex(s)}`,
-    };
-  };
   const download = async (format: 'svg' | 'png') => {
-    const { svg, name } = picture();
+    // The value at the click, not the one after the renderer has loaded.
+    const s = store.getState();
     try {
-      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
-      saveBlob(blob, `${name}.${format}`);
+      const { downloadPicture } = await loadPicture();
+      await downloadPicture(s, format);
       setError('');
     } catch (e) {
       setError(`Could not make the ${format.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}`);
@@ -32,7 +26,13 @@ export function DownloadPicture() {
   };
 
   return (
-    <div role="group" aria-label="Download picture" className="flex flex-wrap gap-2">
+    <div
+      role="group"
+      aria-label="Download picture"
+      className="flex flex-wrap gap-2"
+      onPointerEnter={() => void loadPicture()}
+      onFocus={() => void loadPicture()}
+    >
       <button type="button" className={buttonBase} onClick={() => void download('svg')}>
         Download SVG
       </button>

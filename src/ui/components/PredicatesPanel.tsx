@@ -1,5 +1,5 @@
 import { useInspector } from '../store';
-import { selectPredicateRows } from '../store/selectors';
+import { selectPredicateRows } from '../lib/predicateRows';
 import { Panel } from './Panel';
 import { mutedText } from './styles';
 

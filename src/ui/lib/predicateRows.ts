@@ -6,6 +6,9 @@
  */
 
 import { hexShort, WARN, type Decoded } from '../../core';
+import type { InspectorInputs } from '../store';
+import { weakMemo } from '../store/memo';
+import { selectDecoded } from '../store/selectors';
 
 export interface PredicateRow {
   /** Kernel function name, with the level when the verdict depends on it. */
@@ -191,3 +194,9 @@ export function buildPredicateRows(d: Decoded): PredicateRow[] {
   );
   return rows;
 }
+
+// Here rather than with the other selectors: only the Predicates panel, which loads after
+// the first screen, reads these rows, so their builder stays out of the first download.
+const predicateRowsOf = weakMemo(buildPredicateRows);
+/** The Predicates panel's rows for the store's decode (one array per decode). */
+export const selectPredicateRows = (s: InspectorInputs) => predicateRowsOf(selectDecoded(s));

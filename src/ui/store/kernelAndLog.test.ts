@@ -2,13 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { findPreset } from '../../core';
 import { createInspectorStore } from './createInspectorStore';
 import { selectEraHints, selectMaskRows } from './kernelSelectors';
-import {
-  selectDecoded,
-  selectHost,
-  selectKernelError,
-  selectKernelSummary,
-  selectPredicateRows,
-} from './selectors';
+import { selectDecoded, selectHost, selectKernelError, selectKernelSummary } from './selectors';
+import { selectPredicateRows } from '../lib/predicateRows';
 
 // The store is framework-free: it must work without React (zustand's vanilla core).
 vi.mock('react', () => ({}));

@@ -10,9 +10,9 @@ import {
   selectKind,
   selectParamValues,
   selectPinnedBits,
-  selectPredicateRows,
   selectWritable,
 } from './selectors';
+import { selectPredicateRows } from '../lib/predicateRows';
 
 // Values below use the 6.13 – 7.1 layout, so the store is set to 7.1.
 describe('selectors', () => {

@@ -28,7 +28,6 @@ import {
   buildWritable,
   highlightBits,
 } from '../lib/views';
-import { buildPredicateRows } from '../lib/predicateRows';
 import { hostFor, kernelSummary, parseKernelChoice } from '../lib/kernels';
 
 const defaultParams = (): HostParams => findPreset(DEFAULT_PRESET_ID)!.params;
@@ -87,13 +86,11 @@ const fieldRowsOf = weakMemo(buildFieldRows);
 const kindOf = weakMemo(buildKind);
 const findingsOf = weakMemo((d: Decoded) => buildFindings(d.findings));
 const writableOf = weakMemo(buildWritable);
-const predicateRowsOf = weakMemo(buildPredicateRows);
 const legendOf = weakMemo(buildLegend);
 
 export const selectGrid = (s: InspectorInputs) => gridOf(selectDecoded(s));
 export const selectFieldRows = (s: InspectorInputs) => fieldRowsOf(selectDecoded(s));
 export const selectKind = (s: InspectorInputs) => kindOf(selectDecoded(s));
-export const selectPredicateRows = (s: InspectorInputs) => predicateRowsOf(selectDecoded(s));
 export const selectFindings = (s: InspectorInputs) => findingsOf(selectDecoded(s));
 export const selectWritable = (s: InspectorInputs) => writableOf(selectDecoded(s));
 export const selectLegend = (s: InspectorInputs) => legendOf(selectDecoded(s));
