@@ -1,8 +1,8 @@
 /**
  * The Log tab's one-line decision: which kernel and host the pasted text reads as, why, and
- * what else fits. When a new text has been read, the decision is applied (the list is then
- * decoded for it); a click on an alternative overrides it, and the override stays until
- * another text arrives.
+ * what else fits. When a new text has been read and auto is on, the decision is applied as
+ * auto (the list is then decoded for it, and the Value tab's line says so); a click on a
+ * "Use …" button is the user's choice (an override), which a new text never replaces.
  */
 
 import { useEffect, useMemo, useRef } from 'react';
@@ -11,6 +11,7 @@ import { buttonBase } from '../components/styles';
 import { eraVersion } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectHost, selectLogText, selectPresetId } from '../store/selectors';
+import type { AutoReading } from '../store/types';
 import type { LogResults } from './logResults';
 
 /**
@@ -30,6 +31,17 @@ function decide(text: string, results: LogResults): Inference | null {
   return r;
 }
 
+/** The decision as the store keeps it for the Value tab's line. */
+const readingOf = (inf: Inference): AutoReading => ({
+  source: 'log',
+  era: inf.best.era,
+  host: inf.best.host,
+  eraLabel: inf.eraLabel,
+  hostLabel: inf.hostLabel,
+  strength: inf.strength,
+  evidence: inf.evidence,
+});
+
 export function LogDecision({ results }: { results: LogResults }) {
   const store = useInspectorStore();
   const text = useInspector(selectLogText);
@@ -45,13 +57,12 @@ export function LogDecision({ results }: { results: LogResults }) {
     s.setKernel(eraVersion(e as Inference['best']['era']));
   };
 
-  // Auto: apply the decision once, when a new text has been read.
+  // Auto: apply the decision once, when a new text has been read (nothing when auto is off).
   const applied = useRef<string | null>(null);
   useEffect(() => {
     if (!inference || applied.current === text) return;
     applied.current = text;
-    if (inference.best.era !== era || inference.best.host !== preset)
-      use(inference.best.era, inference.best.host);
+    store.getState().applyAutoReading(readingOf(inference), inference.eras);
     // Only a new decision applies; later changes of kernel or host are the user's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inference, text]);
