@@ -52,3 +52,26 @@ test('a pasted report is read with the kernel and host it comes from, and one cl
   await expect(valueLine(page)).toContainText('Your choice');
   await expect(valueLine(page).getByRole('button', { name: 'Back to auto' })).toBeVisible();
 });
+
+/** Old walk wording (5.12 and before) around a leaf only 6.10 – 7.1 builds: a kernel between releases. */
+const BETWEEN_RELEASES = String.raw`[  212.100001] get_mmio_spte: detect reserved bits on spte, addr 0xfe00d000, dump hierarchy:
+[  212.100003] ------ spte 0x8000000102a3e907 level 4.
+[  212.100005] ------ spte 0x8000000102a3f907 level 3.
+[  212.100006] ------ spte 0x8000000102a40907 level 2.
+[  212.100007] ------ spte 0x8600000123456b77 level 1.
+[  212.100030]  vmx_handle_exit+0x12/0x40 [kvm_intel]`;
+
+test('wording that the values rule out is shown, but its era is not offered; the conflict is the finding', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('tab', { name: 'Log' }).click();
+  await page.getByRole('textbox', { name: 'Log text' }).fill(BETWEEN_RELEASES);
+  await expect(page.getByTestId('log-status')).toHaveText('Found 4 SPTEs in 6 lines.');
+  await expect(decision(page).getByRole('note')).toContainText('SPTE-K001');
+
+  const hints = page.getByRole('region', { name: 'Kernel hints from the log' });
+  await expect(hints).toContainText('The log’s wording points to kernel up to 5.12.');
+  await expect(hints).toContainText('Not offered: 5.10 – 5.12. The SPTE values in the log rule it out.');
+  await expect(hints.getByRole('button', { name: /^Use / })).toHaveCount(0);
+});

@@ -6,30 +6,14 @@
  */
 
 import { useEffect, useMemo, useRef } from 'react';
-import { inferOrigin, sampleOf, scanText, type Inference } from '../../core/infer';
+import type { Inference } from '../../core/infer';
 import { buttonBase } from '../components/styles';
 import { eraVersion } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectHost, selectLogText, selectPresetId } from '../store/selectors';
 import type { AutoReading } from '../store/types';
+import { inferLog } from './logInference';
 import type { LogResults } from './logResults';
-
-/**
- * Decisions by text: re-reading the same text for another kernel (after an override) must
- * not decide again, so the first decision for a text is kept.
- */
-const decisions = new Map<string, Inference>();
-
-/** The decision for a read text: its clues and its SPTEs. */
-function decide(text: string, results: LogResults): Inference | null {
-  if (results.status !== 'done' || text.trim() === '') return null;
-  const known = decisions.get(text);
-  if (known) return known;
-  const r = inferOrigin(scanText(text.split('\n')), results.rows.map(sampleOf));
-  if (decisions.size > 8) decisions.clear();
-  decisions.set(text, r);
-  return r;
-}
 
 /** The decision as the store keeps it for the Value tab's line. */
 const readingOf = (inf: Inference): AutoReading => ({
@@ -49,7 +33,7 @@ export function LogDecision({ results }: { results: LogResults }) {
   const preset = useInspector(selectPresetId);
   // results.status: decide when the reading of a new text is done.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const inference = useMemo(() => decide(text, results), [text, results.status]);
+  const inference = useMemo(() => inferLog(text, results), [text, results.status]);
 
   const use = (e: string, host: string) => {
     const s = store.getState();
