@@ -89,9 +89,13 @@ function EmbedBody({ view }: { view: EmbedView }) {
   );
 }
 
-/** Without the config panel, the only place that says which kernel and host auto chose. */
+/**
+ * Without the config panel, the only place that says which kernel and host auto chose. A
+ * kernel, preset or config the page gave is its own choice: nothing to announce then.
+ */
 function AutoStatus() {
   const line = useInspector(selectAutoLine);
+  if (line.kind !== 'auto') return null;
   return (
     <p role="status" className={`text-xs ${mutedText}`} title={line.text}>
       {line.short}

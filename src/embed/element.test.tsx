@@ -137,6 +137,14 @@ describe('<spte-inspector>', () => {
     await act(async () => presetOnly.removeAttribute('preset'));
     expect(presetOnly.store.getState().kernelAuto).toBe(true);
     expect(selectHost(presetOnly.store.getState()).era).toBe('mmu-writable');
+
+    // A compact widget names auto's reading, and says nothing of the page's own choice.
+    const compact = await mount({ value: '0x5a0', compact: '' });
+    expect(shadow(compact).getByRole('status')).toHaveTextContent(
+      'Auto: 5.13 – 6.9 · Intel EPT with A/D bits',
+    );
+    await act(async () => compact.setAttribute('preset', 'npt'));
+    expect(shadow(compact).queryByRole('status')).toBeNull();
   });
 
   test('a host the reader picks in the widget is kept when the page sets a new value', async () => {
