@@ -36,4 +36,25 @@ test.describe('auto kernel for a single value', () => {
     await decision(page).getByRole('button', { name: 'Back to auto' }).click();
     await expect(decision(page)).toContainText('Read as 5.13 – 6.9 on Intel EPT with A/D bits (auto');
   });
+
+  test('on a phone the decision is one small button that opens the full line; the grid stays on the first screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page);
+    await valueInput(page).fill('0x5a0');
+    const summary = page.getByRole('button', { name: 'Auto: 5.13 – 6.9 · Intel EPT with A/D bits (weak)' });
+    await expect(summary).toBeVisible();
+    await expect(summary).toHaveAttribute('aria-expanded', 'false');
+    await expect(decision(page)).toHaveCount(0);
+    const first = await bit(page, 63).boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+
+    // Keyboard opens it: the full line with its evidence and the one-click alternative.
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(summary).toHaveAttribute('aria-expanded', 'true');
+    await expect(decision(page)).toContainText('Read as 5.13 – 6.9 on Intel EPT with A/D bits (auto, weak');
+    await expect(decision(page).getByRole('button', { name: /^Use / })).toBeVisible();
+  });
 });

@@ -160,6 +160,29 @@ test.describe('custom element (ES module)', () => {
     await expect(bit(b, 52)).toHaveAccessibleName(/^Bit 52, MMIO type/);
   });
 
+  test('a value attribute without kernel or host is read under the era it comes from, and says so', async ({
+    page,
+  }) => {
+    await openHost(page);
+    await page.evaluate(() => {
+      const el = document.createElement('spte-inspector');
+      el.id = 'auto';
+      // 0x5a0: the non-present placeholder KVM wrote from 5.13 to 6.9 (stray bits today).
+      el.setAttribute('value', '0x5a0');
+      el.setAttribute('compact', '');
+      document.body.append(el);
+    });
+    const w = widget(page, 'auto');
+    await expect(w.getByRole('status')).toHaveText('Auto: 5.13 – 6.9 · Intel EPT with A/D bits (weak)');
+    await expect(region(w, 'Kind')).toContainText('REMOVED_SPTE');
+    await expect(region(w, 'Findings')).not.toContainText('SPTE-N003');
+    // With the config panel, the full decision line is there, with its evidence.
+    await w.evaluate((el) => el.removeAttribute('compact'));
+    await expect(w.getByTestId('auto-kernel-line')).toContainText(
+      'Read as 5.13 – 6.9 on Intel EPT with A/D bits (auto, weak: a single value)',
+    );
+  });
+
   test('host page CSS does not reach the widget, and the widget’s CSS does not reach the page', async ({
     page,
   }) => {

@@ -186,6 +186,24 @@ test.describe('paste a log', () => {
     await expect(diff).toContainText('kvm_tdp_mmu_spte_changed, line 18');
   });
 
+  test('a value its message prints as present is labelled present, not MMIO, under a kernel that reads its bits as MMIO', async ({
+    page,
+  }) => {
+    // The page's kernel (7.1) is the user's choice: auto leaves it, and there W+X without R is EPT's MMIO pattern.
+    await openOld(page);
+    await logTab(page).click();
+    await logText(page).fill(
+      'kvm: spte = 0x0000000123456b76, level = 1, rsvd bits = 0x0\nkvm: ------ spte = 0x0000000123456b76 level = 1, rsvd bits = 0x0',
+    );
+    await expect(status(page)).toHaveText('Found 2 SPTEs in 2 lines.');
+    // The make_spte WARN and the "…on MMU-present spte" walk both say the value is present.
+    for (const line of [1, 2]) {
+      const kind = row(page, line).getByRole('gridcell').nth(4);
+      await expect(kind).toHaveText(/^present \(per its message\)/);
+      await expect(kind).toContainText('its bits alone would read as MMIO SPTE');
+    }
+  });
+
   test('text with no SPTE says so and opens the list of lines that are read', async ({ page }) => {
     await openOld(page);
     await logTab(page).click();

@@ -253,7 +253,12 @@ const ATTRIBUTES: { name: string; values: ReactNode; dflt: string }[] = [
     values: `Panels to show, comma-separated: ${ALL_PANELS.join(', ')} (also value, host, bits, verdicts).`,
     dflt: 'all; compact: grid, kind, findings',
   },
-  { name: 'kernel', values: 'Kernel the value came from: 5.10, 6.1.119, 6.6, current…', dflt: 'current' },
+  {
+    name: 'kernel',
+    values:
+      'Kernel the value came from: 5.10, 6.1.119, 6.6, current… Left out (with no preset or config either), the widget reads the value under the kernel and host it fits best and says which.',
+    dflt: 'auto',
+  },
   {
     name: 'label',
     values: 'The widget’s accessible name; its panels are named after it, so several widgets stay distinct.',

@@ -10,6 +10,7 @@ import { useEffectiveTheme } from '../ui/hooks/theme';
 import { Inspector } from '../ui/Inspector';
 import { InstanceNameContext } from '../ui/instanceName';
 import { InspectorProvider, useInspector, type InspectorStore } from '../ui/store';
+import { selectAutoLine } from '../ui/store/autoSelectors';
 import { selectHost, selectLevel, selectValueHex } from '../ui/store/selectors';
 import { mutedText } from '../ui/components/styles';
 import type { KernelChoice } from './options';
@@ -71,6 +72,7 @@ function EmbedBody({ view }: { view: EmbedView }) {
           {eraInfo(kernel.era).label})
         </p>
       )}
+      {!kernel && !view.panels.includes('config') && <AutoStatus />}
       {kernel?.note !== undefined && (
         <p
           role="note"
@@ -84,6 +86,20 @@ function EmbedBody({ view }: { view: EmbedView }) {
         <Inspector compact={view.compact} readonly={view.readonly} panels={view.panels} />
       </Guard>
     </div>
+  );
+}
+
+/**
+ * Without the config panel, the only place that says which kernel and host auto chose. A
+ * kernel, preset or config the page gave is its own choice: nothing to announce then.
+ */
+function AutoStatus() {
+  const line = useInspector(selectAutoLine);
+  if (line.kind !== 'auto') return null;
+  return (
+    <p role="status" className={`text-xs ${mutedText}`} title={line.text}>
+      {line.short}
+    </p>
   );
 }
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { SpteChangeDetail, SpteInspectorElement } from './element';
 import './element';
+import { selectHost, selectPresetId } from '../ui/store/selectors';
 
 // Removing an element unmounts its React root on the next task.
 afterEach(() =>
@@ -96,9 +97,62 @@ describe('<spte-inspector>', () => {
     await act(async () => el.setAttribute('kernel', 'banana'));
     expect(shadow(el).getByRole('alert')).toHaveTextContent('kernel="banana"');
     expect(shadow(el).getByRole('region', { name: /Kind/ }).textContent).toBe(before);
+    // Without a kernel the value is read under auto: it fits 5.10 – 5.12 on AMD NPT best.
     await act(async () => el.removeAttribute('kernel'));
     expect(shadow(el).queryByRole('alert')).toBeNull();
-    expect(shadow(el).getByRole('region', { name: /Kind/ }).textContent).not.toBe(before);
+    expect(shadow(el).getByRole('status')).toHaveTextContent('Auto: 5.10 – 5.12 · AMD NPT (weak)');
+    expect(el.store.getState().kernelAuto).toBe(true);
+  });
+
+  test('a value attribute without kernel or host is read under auto, as a typed value is', async () => {
+    // 0x5a0: the 5.13 – 6.9 non-present placeholder (stray bits under mainline).
+    const el = await mount({ value: '0x5a0', level: '1' });
+    const s = el.store.getState();
+    expect(s.kernelAuto).toBe(true);
+    expect(s.autoFor).toBe(0x5a0n);
+    expect(selectHost(s).era).toBe('mmu-writable');
+    expect(shadow(el).getByTestId('auto-kernel-line')).toHaveTextContent(
+      /^Read as 5\.13 – 6\.9 on Intel EPT with A\/D bits \(auto, weak/,
+    );
+    // A later value attribute is decided for again; the reader's toggle is not.
+    await act(async () => el.setAttribute('value', '0x8600000123456b77'));
+    expect(selectHost(el.store.getState()).era).toBe('ad-always');
+    await userEvent.click(shadow(el).getByRole('button', { name: /^Bit 1,/ }));
+    expect(el.store.getState().autoFor).toBe(0x8600000123456b77n);
+    expect(selectHost(el.store.getState()).era).toBe('ad-always');
+  });
+
+  test('a kernel, preset or config attribute is the page’s choice: auto stays off, in any attribute order', async () => {
+    const kernelLast = await mount({ value: '0x0030000000001007', kernel: '6.1' });
+    expect(kernelLast.store.getState().kernelAuto).toBe(false);
+    expect(kernelLast.store.getState().kernel).toBe('6.1');
+    // Auto had picked AMD NPT for the value before the kernel attribute came: the default host is back.
+    expect(selectPresetId(kernelLast.store.getState())).toBe('ept-ad');
+
+    const presetOnly = await mount({ value: '0x5a0', preset: 'ept-noad' });
+    expect(presetOnly.store.getState().kernelAuto).toBe(false);
+    expect(presetOnly.store.getState().kernel).toBe('current');
+    expect(selectPresetId(presetOnly.store.getState())).toBe('ept-noad');
+    // Taking the preset away gives the value back to auto.
+    await act(async () => presetOnly.removeAttribute('preset'));
+    expect(presetOnly.store.getState().kernelAuto).toBe(true);
+    expect(selectHost(presetOnly.store.getState()).era).toBe('mmu-writable');
+
+    // A compact widget names auto's reading, and says nothing of the page's own choice.
+    const compact = await mount({ value: '0x5a0', compact: '' });
+    expect(shadow(compact).getByRole('status')).toHaveTextContent(
+      'Auto: 5.13 – 6.9 · Intel EPT with A/D bits',
+    );
+    await act(async () => compact.setAttribute('preset', 'npt'));
+    expect(shadow(compact).queryByRole('status')).toBeNull();
+  });
+
+  test('a host the reader picks in the widget is kept when the page sets a new value', async () => {
+    const el = await mount({ value: '0x5a0' });
+    await userEvent.selectOptions(shadow(el).getByRole('combobox', { name: 'Host configuration' }), 'npt');
+    await act(async () => el.setAttribute('value', '0x8600000123456b77'));
+    expect(el.store.getState().kernelAuto).toBe(false);
+    expect(selectPresetId(el.store.getState())).toBe('npt');
   });
 
   test('readonly cannot be toggled', async () => {

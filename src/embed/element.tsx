@@ -12,6 +12,10 @@
  * { value, kind, findings, level, preset }. Bad attribute values are reported inside the
  * widget (role="alert"); nothing here throws into the page.
  *
+ * Kernel and host: a `value` without `kernel`, `preset` or `config` is read under auto, the
+ * same as a value typed into the page (the widget says which reading it chose); any of those
+ * three attributes is the page's own choice and turns auto off.
+ *
  * Properties `value`, `level`, `preset` and `kernel` write the attributes; a page may set
  * them before the script defines the element. Styles are adopted by the shadow root only
  * (nothing is put into the page), so the element works under a strict CSP, and it keeps
@@ -241,6 +245,8 @@ export class SpteInspectorElement extends Base {
             if (s.lastValidValue !== r.value || s.text !== hex16(r.value))
               s.restore({ value: r.value, params: selectParams(s), level: s.level });
           });
+        // A value the page gives is read under auto, as a typed one is (see #autoDecides).
+        if (r.ok && text !== null && this.#autoDecides()) this.#apply((s) => s.decideAuto());
         break;
       }
       case 'preset':
@@ -251,6 +257,11 @@ export class SpteInspectorElement extends Base {
         const r = text === null ? { ok: true as const, value: 1 } : parseLevel(text);
         this.#problem(name, text, r.ok ? null : r.message);
         if (r.ok) this.#apply((s) => s.setLevel(r.value));
+        // Attribute order does not matter: a value given with a level is read at that level.
+        if (r.ok && this.#autoDecides())
+          this.#apply((s) => {
+            if (s.autoFor === s.lastValidValue && s.autoReading === null) s.decideAuto();
+          });
         break;
       }
       case 'theme': {
@@ -294,23 +305,59 @@ export class SpteInspectorElement extends Base {
     this.#apply((s) => {
       if (selectParams(s) !== target) s.restore({ value: s.lastValidValue, params: target, level: s.level });
     });
+    this.#settleAuto();
   }
 
   #applyKernel(text: string | null) {
     this.#problems.delete('kernel');
     this.#kernel = null;
-    if (text === null || text.trim() === '') {
-      this.#apply((s) => s.setKernel('current'));
+    if (text !== null && text.trim() !== '') {
+      const r = parseKernel(text);
+      if (!r.ok) {
+        // The widget keeps decoding for the kernel it had; the alert says why.
+        this.#problem('kernel', text, r.message);
+        return;
+      }
+      this.#kernel = r.value;
+      this.#apply((s) => s.setKernel(r.value.input));
+      // An explicit kernel is read on the attributes' host, not on one auto picked earlier.
+      this.#applyHost();
       return;
     }
-    const r = parseKernel(text);
-    if (!r.ok) {
-      // The widget keeps decoding for the kernel it had; the alert says why.
-      this.#problem('kernel', text, r.message);
-      return;
-    }
-    this.#kernel = r.value;
-    this.#apply((s) => s.setKernel(r.value.input));
+    this.#settleAuto();
+  }
+
+  /** A valid `kernel`, `preset` or `config` attribute: the page chose the layout itself. */
+  #explicitChoice(): boolean {
+    const kernel = this.getAttribute('kernel');
+    const preset = this.getAttribute('preset');
+    const config = this.getAttribute('config');
+    return (
+      (kernel !== null && kernel.trim() !== '' && parseKernel(kernel).ok) ||
+      (preset !== null && parsePreset(preset).ok) ||
+      (config !== null && parseConfig(config).ok)
+    );
+  }
+
+  /**
+   * Auto reads a `value` attribute when the page chose neither kernel nor host, as the
+   * app does for a link without them; a kernel or host the reader picked in the widget
+   * has turned auto off and is kept (decideAuto does nothing then).
+   */
+  #autoDecides(): boolean {
+    return this.hasAttribute('value') && !this.#explicitChoice();
+  }
+
+  /**
+   * After a `kernel`, `preset` or `config` attribute came or went: a page's choice turns
+   * auto off (the kernel is the attribute's, else current); with none left, auto is back
+   * and reads the value shown.
+   */
+  #settleAuto() {
+    if (this.#explicitChoice()) {
+      const kernel = this.#kernel?.input ?? 'current';
+      this.#apply((s) => s.setKernel(kernel));
+    } else this.#apply((s) => s.setKernelAuto(true));
   }
 
   #view(): EmbedView {

@@ -6,7 +6,7 @@ import { FieldTable } from './components/FieldTable';
 import { FindingsPanel } from './components/FindingsPanel';
 import { HostConfig } from './components/HostConfig';
 import { KernelInput } from './components/KernelInput';
-import { AutoKernelLine } from './components/AutoKernelLine';
+import { AutoKernelLine, AutoKernelSummary } from './components/AutoKernelLine';
 import { Legend } from './components/Legend';
 import { LevelSelect } from './components/LevelSelect';
 import { Panel } from './components/Panel';
@@ -115,9 +115,13 @@ export function InspectorShell({
                   <HostConfig readonly={readonly} panelId={paramsId} />
                 </div>
                 {/* Wherever the kernel field is, so auto never changes the kernel unseen; on a
-                    phone it would push the grid off the first screen, so it starts at sm. */}
+                    phone the full line would push the grid off the first screen, so phones get
+                    a one-line summary that opens it. */}
                 <div className="hidden basis-full sm:block">
                   <AutoKernelLine readonly={readonly} />
+                </div>
+                <div className="basis-full sm:hidden">
+                  <AutoKernelSummary readonly={readonly} />
                 </div>
               </div>
             )}

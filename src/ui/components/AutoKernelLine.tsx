@@ -1,6 +1,8 @@
+import { useId, useState } from 'react';
 import { eraVersion } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectAutoLine } from '../store/autoSelectors';
+import { DisclosureButton } from './DisclosureButton';
 import { buttonBase, mutedText } from './styles';
 
 /**
@@ -47,6 +49,35 @@ export function AutoKernelLine({ readonly = false }: { readonly?: boolean }) {
           Back to auto
         </button>
       )}
+    </div>
+  );
+}
+
+/**
+ * The decision line for phones: one small button ("Auto: 7.2 and later · Intel EPT with A/D
+ * bits (weak)") that opens the full line, so the bit grid still starts on the first screen.
+ * The button's words are announced when auto decides again, as the full line's are.
+ */
+export function AutoKernelSummary({ readonly = false }: { readonly?: boolean }) {
+  const line = useInspector(selectAutoLine);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <div aria-live="polite" className="max-w-full">
+        <DisclosureButton
+          open={open}
+          controls={id}
+          onToggle={() => setOpen(!open)}
+          className="max-w-full px-2 py-0.5 text-left text-xs"
+        >
+          {/* One line whatever its length: the full line is one tap away. */}
+          <span className="min-w-0 truncate">{line.short}</span>
+        </DisclosureButton>
+      </div>
+      <div id={id} className="w-full">
+        {open && <AutoKernelLine readonly={readonly} />}
+      </div>
     </div>
   );
 }

@@ -59,7 +59,9 @@ export function KernelInput({ readonly = false }: { readonly?: boolean }) {
           <option key={o.value} value={o.value} label={o.label} />
         ))}
       </datalist>
-      <p id={`${id}-era`} className={`text-xs leading-snug ${mutedText}`}>
+      {/* On phones the auto summary under the controls names the era (and the host) in one
+          line; this stays the field's description for screen readers. */}
+      <p id={`${id}-era`} className={`sr-only text-xs leading-snug sm:not-sr-only ${mutedText}`}>
         <span className="font-mono text-slate-900 dark:text-slate-100">{kernel.version}</span> · era{' '}
         {kernel.eraLabel}
       </p>

@@ -1,34 +1,30 @@
 /**
  * The Log tab's one-line decision: which kernel and host the pasted text reads as, why, and
- * what else fits. When a new text has been read, the decision is applied (the list is then
- * decoded for it); a click on an alternative overrides it, and the override stays until
- * another text arrives.
+ * what else fits. When a new text has been read and auto is on, the decision is applied as
+ * auto (the list is then decoded for it, and the Value tab's line says so); a click on a
+ * "Use …" button is the user's choice (an override), which a new text never replaces.
  */
 
 import { useEffect, useMemo, useRef } from 'react';
-import { inferOrigin, sampleOf, scanText, type Inference } from '../../core/infer';
+import type { Inference } from '../../core/infer';
 import { buttonBase } from '../components/styles';
 import { eraVersion } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectHost, selectLogText, selectPresetId } from '../store/selectors';
+import type { AutoReading } from '../store/types';
+import { inferLog } from './logInference';
 import type { LogResults } from './logResults';
 
-/**
- * Decisions by text: re-reading the same text for another kernel (after an override) must
- * not decide again, so the first decision for a text is kept.
- */
-const decisions = new Map<string, Inference>();
-
-/** The decision for a read text: its clues and its SPTEs. */
-function decide(text: string, results: LogResults): Inference | null {
-  if (results.status !== 'done' || text.trim() === '') return null;
-  const known = decisions.get(text);
-  if (known) return known;
-  const r = inferOrigin(scanText(text.split('\n')), results.rows.map(sampleOf));
-  if (decisions.size > 8) decisions.clear();
-  decisions.set(text, r);
-  return r;
-}
+/** The decision as the store keeps it for the Value tab's line. */
+const readingOf = (inf: Inference): AutoReading => ({
+  source: 'log',
+  era: inf.best.era,
+  host: inf.best.host,
+  eraLabel: inf.eraLabel,
+  hostLabel: inf.hostLabel,
+  strength: inf.strength,
+  evidence: inf.evidence,
+});
 
 export function LogDecision({ results }: { results: LogResults }) {
   const store = useInspectorStore();
@@ -37,7 +33,7 @@ export function LogDecision({ results }: { results: LogResults }) {
   const preset = useInspector(selectPresetId);
   // results.status: decide when the reading of a new text is done.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const inference = useMemo(() => decide(text, results), [text, results.status]);
+  const inference = useMemo(() => inferLog(text, results), [text, results.status]);
 
   const use = (e: string, host: string) => {
     const s = store.getState();
@@ -45,13 +41,12 @@ export function LogDecision({ results }: { results: LogResults }) {
     s.setKernel(eraVersion(e as Inference['best']['era']));
   };
 
-  // Auto: apply the decision once, when a new text has been read.
+  // Auto: apply the decision once, when a new text has been read (nothing when auto is off).
   const applied = useRef<string | null>(null);
   useEffect(() => {
     if (!inference || applied.current === text) return;
     applied.current = text;
-    if (inference.best.era !== era || inference.best.host !== preset)
-      use(inference.best.era, inference.best.host);
+    store.getState().applyAutoReading(readingOf(inference), inference.eras);
     // Only a new decision applies; later changes of kernel or host are the user's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inference, text]);

@@ -1,5 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { KIND_LABELS, hex16 } from '../../core';
+import { hex16 } from '../../core';
+import { kindInContext } from '../../core/infer/kind-in-context';
 import { focusRing, mutedText } from '../components/styles';
 import { SEVERITY_STYLES } from '../theme/categories';
 import type { LogRow } from './process';
@@ -55,6 +56,7 @@ const Row = memo(function Row({
   onToggleCompare,
 }: RowProps) {
   const worst = row.worst;
+  const kind = kindInContext(row.kind, row.context);
   return (
     <div
       role="row"
@@ -101,8 +103,9 @@ const Row = memo(function Row({
       <span role="gridcell" className={`${AT.value} font-mono`}>
         {hex16(row.value)}
       </span>
-      <span role="gridcell" className={`${AT.kind} truncate`}>
-        {KIND_LABELS[row.kind]}
+      <span role="gridcell" className={`${AT.kind} truncate`} title={kind.note ?? undefined}>
+        {kind.label}
+        {kind.note !== null && <span className="sr-only"> ({kind.note})</span>}
       </span>
       <span role="gridcell" className={`${AT.worst} flex min-w-0 items-center gap-1.5`}>
         {worst ? (

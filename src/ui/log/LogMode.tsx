@@ -5,10 +5,18 @@ import { buttonBase, controlBase, labelText, mutedText, codeTextProps } from '..
 import { eraVersion } from '../lib/kernels';
 import { collectClues, summariseClues } from '../lib/logEras';
 import { useInspector, useInspectorStore } from '../store';
-import { selectKernel, selectKernelSummary, selectLogText, selectParams } from '../store/selectors';
+import { erasTheValuesAllow } from '../../core/infer/value-eras';
+import {
+  selectKernel,
+  selectKernelSummary,
+  selectLogText,
+  selectParams,
+  selectPresetId,
+} from '../store/selectors';
 import { DiffPanel } from './DiffPanel';
 import { FormatHelp } from './FormatHelp';
 import { LogDecision } from './LogDecision';
+import { inferLog } from './logInference';
 import { LogList } from './LogList';
 import { ROWS_PER_MB, createLogReader, type LogReader, type LogResults } from './logResults';
 import { SAMPLE_LOG } from './sampleLog';
@@ -146,9 +154,19 @@ function statusText(r: LogResults): string {
 function KernelClues({ results }: { results: LogResults }) {
   const store = useInspectorStore();
   const kernel = useInspector(selectKernelSummary);
+  const text = useInspector(selectLogText);
+  const preset = useInspector(selectPresetId);
   const summary = useMemo(() => summariseClues(collectClues(results.clues)), [results.clues]);
+  // The values' verdicts: an era every value rules out is never offered, whatever the wording.
+  const inference = inferLog(text, results);
+  const allowed = useMemo(
+    () => (inference ? erasTheValuesAllow(inference, preset) : null),
+    [inference, preset],
+  );
   if (summary.clues.length === 0) return null;
-  const offers = summary.eras.filter((e) => e.era !== kernel.era);
+  const worded = summary.eras.filter((e) => e.era !== kernel.era);
+  const offers = worded.filter((e) => allowed?.includes(e.era) ?? false);
+  const ruledOut = allowed ? worded.filter((e) => !allowed.includes(e.era)) : [];
   return (
     <section
       aria-label="Kernel hints from the log"
@@ -169,6 +187,12 @@ function KernelClues({ results }: { results: LogResults }) {
           </li>
         ))}
       </ul>
+      {ruledOut.length > 0 && (
+        <p className="mt-1 text-xs" data-testid="log-hints-ruled-out">
+          Not offered: {ruledOut.map((e) => e.label).join(', ')}. The SPTE values in the log rule{' '}
+          {ruledOut.length === 1 ? 'it' : 'them'} out.
+        </p>
+      )}
       {offers.length > 0 && (
         <div className="mt-2 flex flex-wrap gap-2">
           {offers.map((e) => (

@@ -1,4 +1,5 @@
-import { KIND_LABELS, hex16 } from '../../core';
+import { hex16 } from '../../core';
+import { kindInContext } from '../../core/infer/kind-in-context';
 import { buttonBase, mutedText } from '../components/styles';
 import { SEVERITY_STYLES } from '../theme/categories';
 import type { LogRow } from './process';
@@ -84,7 +85,9 @@ export function WalkView({ entries, position, total, onMove, onOpen }: Props) {
                     Level {row.at} <span className={`font-normal ${mutedText}`}>{LEVEL_NAMES[row.at]}</span>
                   </span>
                   <span className="font-mono">{hex16(row.value)}</span>
-                  <span>{KIND_LABELS[row.kind]}</span>
+                  <span title={kindInContext(row.kind, row.context).note ?? undefined}>
+                    {kindInContext(row.kind, row.context).label}
+                  </span>
                   {bad && (
                     <span className="rounded bg-red-700 px-1.5 py-0.5 text-[10px] font-bold text-white uppercase dark:bg-red-300 dark:text-red-950">
                       broken

@@ -67,4 +67,13 @@ describe('readLog', () => {
     expect(chunks).toEqual([]);
     expect(summary).toEqual({ count: 0, totalLines: 0, clues: [] });
   });
+
+  test('a value its message prints as present keeps that context, whatever its bits read as here', () => {
+    // make_spte's reserved-bit WARN on a W+X leaf without R: EPT's MMIO pattern under 7.1.
+    const { chunks } = drain('kvm: spte = 0x0000000123456b76, level = 1, rsvd bits = 0x0\n');
+    const [row] = chunks.flatMap((c) => c.rows);
+    expect(row?.format).toBe('make_spte_rsvd_warn');
+    expect(row?.context).toBe('present');
+    expect(row?.kind).toBe('mmio');
+  });
 });

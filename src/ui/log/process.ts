@@ -14,6 +14,7 @@ import {
   type LogFormatId,
   type LogRole,
 } from '../../core/log';
+import { contextOf, type ValueSample } from '../../core/infer';
 
 /** One SPTE of the log, decoded. Plain data (structured-clonable). */
 export interface LogRow {
@@ -25,6 +26,8 @@ export interface LogRow {
   /** Level it was decoded at: `level`, else 1. */
   at: number;
   format: LogFormatId;
+  /** What its message says the value is (core contextOf): the list names it so. */
+  context: ValueSample['context'];
   walk: number | null;
   pair: number | null;
   /** The logical line, without prefixes, quotes or mail wrapping. */
@@ -94,6 +97,7 @@ function toRow(e: LogEntry, d: (value: bigint, level: number) => Decoded): LogRo
     level: e.level,
     at,
     format: e.format,
+    context: contextOf(e.format),
     walk: e.walk,
     pair: e.pair,
     text: e.text,

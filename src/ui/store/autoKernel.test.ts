@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createInspectorStore } from './createInspectorStore';
 import { selectAutoLine } from './autoSelectors';
-import { selectHost, selectPresetId } from './selectors';
+import { selectHost, selectParams, selectPresetId } from './selectors';
+import type { AutoReading } from './types';
 
 /** 0x5a0: the non-present placeholder of 5.13 – 6.9 (stray bits under 7.2). */
 const PLACEHOLDER_5_13 = '0x5a0';
+
+/** What the Log tab applies for an AMD report of the 5.13 – 6.9 layout. */
+const NPT_READING: AutoReading = {
+  source: 'log',
+  era: 'mmu-writable',
+  host: 'npt',
+  eraLabel: '5.13 – 6.9',
+  hostLabel: 'AMD NPT',
+  strength: 'strong',
+  evidence: ['AMD traces', 'all 3 distinct values fit'],
+};
 
 describe('auto kernel for a single value', () => {
   it('keeps the default kernel and host for the built-in value, and says auto waits for a value', () => {
@@ -79,6 +91,50 @@ describe('auto kernel for a single value', () => {
     const explicit = createInspectorStore({ value: 0x5a0n, kernel: 'current', autoDecide: true });
     expect(explicit.getState().kernelAuto).toBe(false);
     expect(explicit.getState().kernel).toBe('current');
+  });
+
+  it('decideAuto reads the value shown under auto (an embed attribute), and does nothing after an override', () => {
+    const store = createInspectorStore();
+    store.getState().restore({ value: 0x5a0n, params: selectParams(store.getState()), level: 1 });
+    expect(store.getState().autoFor).toBeNull();
+    store.getState().decideAuto();
+    expect(store.getState().autoFor).toBe(0x5a0n);
+    expect(selectHost(store.getState()).era).toBe('mmu-writable');
+    store.getState().setKernel('current');
+    store.getState().decideAuto();
+    expect(store.getState().kernel).toBe('current');
+  });
+
+  it('a reading applied from the log keeps auto on and is what the decision line reports', () => {
+    const store = createInspectorStore();
+    store.getState().applyAutoReading(NPT_READING, ['mmu-present-lockless', 'mmu-writable']);
+    const s = store.getState();
+    expect(s.kernelAuto).toBe(true);
+    expect(s.autoReading).toBe(NPT_READING);
+    expect(s.autoFor).toBeNull();
+    expect(selectPresetId(s)).toBe('npt');
+    expect(selectHost(s).era).toBe('mmu-writable');
+    const line = selectAutoLine(s);
+    expect(line.kind).toBe('auto');
+    expect(line.text).toMatch(
+      /^Read as 5\.13 – 6\.9 on AMD NPT \(auto, from the log, strong\): AMD traces; /,
+    );
+    expect(line.short).toBe('Auto: 5.13 – 6.9 · AMD NPT (from the log)');
+    // Still auto: a value typed afterwards is decided for on its own.
+    store.getState().setText('0x8600000123456b77');
+    expect(store.getState().autoReading).toBeNull();
+    expect(store.getState().autoFor).toBe(0x8600000123456b77n);
+  });
+
+  it('a reading from the log never replaces an override', () => {
+    const store = createInspectorStore();
+    store.getState().setKernel('6.1');
+    store.getState().applyAutoReading(NPT_READING);
+    const s = store.getState();
+    expect(s.kernel).toBe('6.1');
+    expect(selectPresetId(s)).toBe('ept-ad');
+    expect(s.autoReading).toBeNull();
+    expect(selectAutoLine(s).kind).toBe('choice');
   });
 
   it('returns the same line object for the same inputs', () => {

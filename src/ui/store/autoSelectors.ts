@@ -14,6 +14,8 @@ export interface AutoLine {
   /** 'auto': the reading below was decided by auto; 'choice': the user chose kernel/host. */
   kind: 'auto' | 'choice';
   text: string;
+  /** The same in a few words, for narrow places: "Auto: 7.2 and later · Intel EPT with A/D bits (weak)". */
+  short: string;
   /** The auto decision's runner-up, offered as a one-click override. */
   alternative: { era: KernelEra; host: string; label: string } | null;
 }
@@ -27,6 +29,18 @@ function build(s: InspectorInputs): AutoLine {
   const better = fitsWorse(now, host.era, preset)
     ? ` This value would fit ${now.eraLabel} on ${now.hostLabel} better.`
     : '';
+  if (s.kernelAuto && s.autoReading !== null) {
+    // Read from a pasted text: its evidence, not one value's, is what the line reports.
+    const r = s.autoReading;
+    const why = r.evidence.slice(0, 3).join('; ') || 'nothing points elsewhere';
+    const strength = r.strength === 'weak' ? 'weak evidence' : r.strength;
+    return {
+      kind: 'auto',
+      text: `Read as ${r.eraLabel} on ${r.hostLabel} (auto, from the log, ${strength}): ${why}.${better}`,
+      short: `Auto: ${r.eraLabel} · ${r.hostLabel} (from the log${r.strength === 'weak' ? ', weak' : ''})`,
+      alternative: null,
+    };
+  }
   if (s.kernelAuto && s.autoFor !== null) {
     const inf = inferValue(s.autoFor, s.level);
     const why = inf.evidence.slice(0, 3).join('; ') || 'nothing points elsewhere';
@@ -35,6 +49,7 @@ function build(s: InspectorInputs): AutoLine {
     return {
       kind: 'auto',
       text: `Read as ${inf.eraLabel} on ${inf.hostLabel} (auto, ${strength}): ${why}.${also}${s.autoFor === s.lastValidValue ? '' : better}`,
+      short: `Auto: ${inf.eraLabel} · ${inf.hostLabel}${inf.strength === 'weak' ? ' (weak)' : ''}`,
       alternative: inf.runnerUp
         ? {
             era: inf.runnerUp.era,
@@ -44,14 +59,22 @@ function build(s: InspectorInputs): AutoLine {
         : null,
     };
   }
-  const where = `${selectKernelSummary(s).version} on ${flavourLabel(preset)}`;
+  const version = selectKernelSummary(s).version;
+  const where = `${version} on ${flavourLabel(preset)}`;
+  const brief = `${version} · ${flavourLabel(preset)}`;
   if (s.kernelAuto)
     return {
       kind: 'auto',
       text: `Auto: a value you type or paste picks its kernel and host; until then, ${where}.${better}`,
+      short: `Auto: ${brief}`,
       alternative: null,
     };
-  return { kind: 'choice', text: `Your choice: ${where} (auto is off).${better}`, alternative: null };
+  return {
+    kind: 'choice',
+    text: `Your choice: ${where} (auto is off).${better}`,
+    short: `Your choice: ${brief}`,
+    alternative: null,
+  };
 }
 
 /** The one-line decision near the kernel field (memoised on the inputs it reads). */
@@ -59,6 +82,7 @@ export const selectAutoLine = (s: InspectorInputs): AutoLine => {
   const key = [
     s.kernelAuto,
     s.autoFor?.toString(16) ?? '-',
+    s.autoReading ? `${s.autoReading.era}/${s.autoReading.host}/${s.autoReading.evidence.join(';')}` : '-',
     s.lastValidValue.toString(16),
     s.level,
     s.kernel,

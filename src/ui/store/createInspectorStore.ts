@@ -15,12 +15,20 @@ import {
   presetMatching,
   toggleBit,
   type HostParams,
+  type KernelEra,
 } from '../../core';
 import { applyFieldEdit } from '../lib/fieldEdits';
 import { CURRENT_KERNEL, eraVersion, parseKernelChoice } from '../lib/kernels';
 import { inferValue } from './autoKernel';
 import { selectDecoded, selectHost, selectParams } from './selectors';
-import type { HostConfig, InspectorInit, InspectorInputs, InspectorState, Snapshot } from './types';
+import type {
+  AutoReading,
+  HostConfig,
+  InspectorInit,
+  InspectorInputs,
+  InspectorState,
+  Snapshot,
+} from './types';
 
 export type InspectorStore = StoreApi<InspectorState>;
 
@@ -50,6 +58,21 @@ function autoDecision(s: Pick<InspectorInputs, 'kernel' | 'level'>, value: bigin
     config: { kind: 'preset', id: inf.best.host } as HostConfig,
     paramDraft: null,
     autoFor: value,
+    autoReading: null,
+  };
+}
+
+/** The inputs a reading inferred elsewhere sets (see autoDecision): auto stays on. */
+function readingDecision(s: Pick<InspectorInputs, 'kernel'>, r: AutoReading, eras: readonly KernelEra[]) {
+  const keep = eras.some((e) => eraVersion(e) === s.kernel);
+  const kernel = keep ? s.kernel : eraVersion(r.era);
+  return {
+    kernel,
+    kernelText: kernel,
+    config: { kind: 'preset', id: r.host } as HostConfig,
+    paramDraft: null,
+    autoFor: null,
+    autoReading: r,
   };
 }
 
@@ -85,6 +108,7 @@ function initialInputs(init: InspectorInit): InspectorInputs {
     compareAs: init.compare?.as ?? 'old',
     kernelAuto,
     autoFor: null,
+    autoReading: null,
   };
   // A value that arrived with the page (a link or attribute without a kernel) is decided
   // for now; the built-in default value keeps the default kernel and host.
@@ -266,6 +290,14 @@ export function createInspectorStore(init: InspectorInit = {}): InspectorStore {
         if (!on) set({ kernelAuto: false });
         else
           set({ kernelAuto: true, ...autoDecision(s, s.lastValidValue), commit: s.commit + 1, typing: null });
+      },
+      decideAuto: () => {
+        const s = get();
+        if (s.kernelAuto) set(autoDecision(s, s.lastValidValue));
+      },
+      applyAutoReading: (r, eras = [r.era]) => {
+        const s = get();
+        if (s.kernelAuto) set({ ...readingDecision(s, r, eras), commit: s.commit + 1, typing: null });
       },
       setMode: (mode) => {
         if (mode !== get().mode) set({ mode, typing: null });

@@ -3,7 +3,7 @@
  * grid) is derived from these by the selectors in selectors.ts, so it cannot go stale.
  */
 
-import type { HostParams, ParamKey } from '../../core';
+import type { HostParams, KernelEra, ParamKey } from '../../core';
 
 /** The host the value is decoded for: a named preset, or parameters that match none. */
 export type HostConfig = { kind: 'preset'; id: string } | { kind: 'custom'; params: HostParams };
@@ -72,6 +72,12 @@ export interface InspectorInputs {
   kernelAuto: boolean;
   /** The value the applied auto decision was made for (null: none yet, the default stands). */
   autoFor: bigint | null;
+  /**
+   * An auto decision made from a pasted text (the Log tab's reading), with its evidence;
+   * null when the decision in force (if any) is autoFor's. A value that arrives later
+   * decides again and clears it.
+   */
+  autoReading: AutoReading | null;
   /** Value or Log input (the full page only; not in the link). */
   mode: InputMode;
   /** The pasted log, as pasted. Kept here, never in the link (it can be megabytes). */
@@ -83,6 +89,20 @@ export interface InspectorInputs {
   compareText: string | null;
   /** The inspector's own value in the comparison: the old one or the new one. */
   compareAs: 'old' | 'new';
+}
+
+/** An inferred reading applied by auto from something other than the value (a pasted log). */
+export interface AutoReading {
+  /** Where it was read from, for the decision line ("the log"). */
+  source: 'log';
+  era: KernelEra;
+  /** The preset standing for the host flavour. */
+  host: string;
+  eraLabel: string;
+  hostLabel: string;
+  strength: 'weak' | 'moderate' | 'strong';
+  /** Short reasons, strongest first. */
+  evidence: readonly string[];
 }
 
 /** What a permalink or the browser history restores. */
@@ -131,6 +151,17 @@ export interface InspectorActions {
   setKernel: (version: string, how?: TextChange) => EditResult;
   /** Return to auto (deciding for the current value now) or turn it off. */
   setKernelAuto: (on: boolean) => void;
+  /**
+   * A value arrived from outside the value field (an embed's `value` attribute): with auto
+   * on, decide kernel and host for the value shown, as for a typed one. Auto off: nothing.
+   */
+  decideAuto: () => void;
+  /**
+   * Apply a reading auto inferred from a pasted text: kernel (the era's model release,
+   * unless the kernel in use is already in `eras`) and host change, auto stays on, and the
+   * reading is kept for the decision line. Auto off (an override): nothing changes.
+   */
+  applyAutoReading: (r: AutoReading, eras?: readonly KernelEra[]) => void;
   setMode: (mode: InputMode) => void;
   /** Open (text, '' for empty), edit or close (null) the comparison with another value. */
   setCompareText: (text: string | null) => void;
