@@ -55,9 +55,16 @@ export function choose(
   clues: readonly TextClue[],
   samples: readonly ValueSample[],
 ): Choice {
+  // Under auto, a flavour the overrides cannot apply to (--maxphyaddr 36 leaves an SME host
+  // no physical bits) is not a candidate; if none is left, adjust() below names the problem.
+  const applies = (h: HostChoice) =>
+    !hasOverrides(req.overrides) || hostFromParams(applyOverrides(h.params, req.overrides)).ok;
+  const flavours = flavourHosts().filter(applies);
   const hosts: HostChoice[] = req.host
     ? [{ id: req.host.id, label: req.host.id, params: req.host.params }]
-    : flavourHosts();
+    : flavours.length > 0
+      ? flavours
+      : flavourHosts();
   const adjust = (p: HostParams) => overridden(p, req.overrides);
   let spec = null;
   let eras: KernelEra[] | undefined;

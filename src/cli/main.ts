@@ -300,7 +300,13 @@ async function main(argv: string[]): Promise<number> {
         const a = r.appliesTo;
         const ex = r.example;
         const exParams = Object.entries(ex.params ?? {}).map(([k, v]) => `${k}=${String(v)}`);
-        const exCmd = `spte decode --preset ${ex.preset} --kernel ${ex.kernel} --level ${ex.level} 0x${ex.value.toString(16)}${exParams.length ? ` (with ${exParams.join(', ')})` : ''}`;
+        // A text finding's example is an excerpt for `spte log` (lines joined with " / " here).
+        const exCmd =
+          ex.text !== undefined
+            ? `spte log, reading: ${ex.text.split('\n').join(' / ')}`
+            : `spte decode --preset ${ex.preset} --kernel ${ex.kernel} --level ${ex.level} 0x${ex.value.toString(16)}${exParams.length ? ` (with ${exParams.join(', ')})` : ''}`;
+        const where =
+          a.input === 'text' ? 'a pasted log or trace (spte log, the Log tab)' : a.kinds.join(', ');
         await out.line(
           o.json
             ? JSON.stringify({
@@ -309,11 +315,16 @@ async function main(argv: string[]): Promise<number> {
                 title: r.title,
                 kernel: r.kernel,
                 summary: r.summary,
-                appliesTo: { kinds: a.kinds, flavours: a.flavours, kernels: kernelScopeText(a.kernels) },
+                appliesTo: {
+                  kinds: a.kinds,
+                  flavours: a.flavours,
+                  kernels: kernelScopeText(a.kernels),
+                  ...(a.input ? { input: a.input } : {}),
+                },
                 example: { ...ex, value: `0x${ex.value.toString(16)}` },
               }) + '\n'
             : `${r.id}  ${r.severity.padEnd(7)} ${r.title} — ${r.summary} (${r.kernel})\n` +
-                `    applies to: ${a.kinds.join(', ')}; ${a.flavours.map((f) => (f === 'ept' ? 'EPT' : 'x86')).join(', ')}; ${kernelScopeText(a.kernels)}\n` +
+                `    applies to: ${where}; ${a.flavours.map((f) => (f === 'ept' ? 'EPT' : 'x86')).join(', ')}; ${kernelScopeText(a.kernels)}\n` +
                 `    example: ${exCmd}\n`,
         );
       }

@@ -48,6 +48,7 @@ function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
   if (!rules) {
     rules = RULES.filter(
       (r) =>
+        r.appliesTo.input !== 'text' &&
         r.appliesTo.kinds.includes(kind) &&
         r.appliesTo.flavours.includes(host.flavour) &&
         KERNEL_SCOPES[r.appliesTo.kernels].holds(host.kernel),
