@@ -12,6 +12,7 @@ import { eraVersion } from '../lib/kernels';
 import { useInspector, useInspectorStore } from '../store';
 import { selectHost, selectLogText, selectPresetId } from '../store/selectors';
 import type { LogResults } from './logResults';
+import { MaxphyaddrNote } from './MaxphyaddrNote';
 
 /**
  * Decisions by text: re-reading the same text for another kernel (after an override) must
@@ -79,6 +80,7 @@ export function LogDecision({ results }: { results: LogResults }) {
           {inference.conflict.explanation}
         </p>
       )}
+      <MaxphyaddrNote results={results} />
       <div className="mt-2 flex flex-wrap items-center gap-2">
         {inUse ? (
           <span className="text-xs">The list is decoded for this reading.</span>
