@@ -24,7 +24,8 @@ import {
   type TextClue,
   type ValueSample,
 } from '../core/infer';
-import { UsageError } from './args';
+import { UsageError, type CliOptions } from './args';
+import { explicitHost, overridesOption } from './host-option';
 
 export interface Choice {
   host: Host;
@@ -127,4 +128,13 @@ export function choose(
       ? `${inference!.line.replace(/^Read as [^:]*on [^:]*:/, `Read as ${eraLabel} on ${hostLabel} (auto${kernelAuto ? '' : ' host'}):`)}`
       : `Read as kernel ${eraLabel} on ${hostLabel} (as given).`;
   return { host, line, json: `"kernel":${kernelJson},"host":${hostJson}`, inference };
+}
+
+/** The request for `choose` from the flags: explicit parts as given, the rest auto. */
+export function choiceRequest(o: CliOptions): ChoiceRequest {
+  return {
+    kernel: o.kernel,
+    host: explicitHost(o.preset, o.config),
+    overrides: overridesOption(o.maxphyaddr, o.set),
+  };
 }
