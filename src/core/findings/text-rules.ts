@@ -39,18 +39,20 @@ export const TEXT_RULES: readonly FindingRule[] = [
     summary:
       "An MMIO SPTE's GFN, read with the chosen host's L1TF guard bits, differs from the address its dump prints (or the GFN handle_mmio_page_fault traced); the MAXPHYADDR that makes them agree is named, with the flags to use it.",
     appliesTo: { kinds: ['mmio'], flavours: ['ept', 'x86'], kernels: 'all', input: 'text' },
-    // An L1TF-affected MAXPHYADDR-36 EPT host: guard bits 31–35 set, GPA bit 31 copied to 36.
+    // A 5.10 dump from an L1TF-affected Westmere-EP Xeon (EPT without A/D, MAXPHYADDR 40):
+    // the MMIO SPTE at its end carries the guard bits 35–39. Dumps of that wording still
+    // printed the walk's terminal entry; later ones stop at the last present SPTE.
     example: {
-      value: 0x1ffed00036n,
-      preset: 'ept-ad',
-      kernel: '5.15',
+      value: 0x3000f8fed00036n,
+      preset: 'ept-noad',
+      kernel: '5.10',
       level: 1,
       text:
-        'get_mmio_spte: reserved bits set on MMU-present spte, addr 0xfed00000, hierarchy:\n' +
-        '------ spte = 0x00000000badc0907 level = 4, rsvd bits = 0x0\n' +
-        '------ spte = 0x0000010000bad907 level = 3, rsvd bits = 0x10000000000\n' +
-        '------ spte = 0x00000000baddf907 level = 2, rsvd bits = 0x0\n' +
-        '------ spte = 0x0000001ffed00036 level = 1, rsvd bits = 0x0',
+        'get_mmio_spte: detect reserved bits on spte, addr 0xfed00000, dump hierarchy:\n' +
+        '------ spte 0xbadc0007 level 4.\n' +
+        '------ spte 0x400bad0007 level 3.\n' +
+        '------ spte 0xbaddf007 level 2.\n' +
+        '------ spte 0x3000f8fed00036 level 1.',
     },
     check: NEVER_ON_A_VALUE,
   },

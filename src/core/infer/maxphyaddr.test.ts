@@ -10,7 +10,7 @@ import { inferFromText } from './from-text';
 import { mmioGfnChecks, suggestMaxphyaddr } from './maxphyaddr';
 
 const K002 = RULES_BY_ID.get('SPTE-K002')!.example;
-/** The example's dump: an L1TF-affected MAXPHYADDR-36 EPT host, read as MAXPHYADDR 46. */
+/** The example's 5.10 dump: an L1TF-affected MAXPHYADDR-40 EPT host (guard bits 35–39). */
 const DUMP = K002.text!;
 
 function read(text: string, preset: string, kernel: string, overrides = {}) {
@@ -42,24 +42,24 @@ describe('address claims', () => {
 });
 
 describe('SPTE-K002: the MAXPHYADDR that makes an MMIO GFN agree with the dump', () => {
-  it('a MAXPHYADDR-36 L1TF dump read as MAXPHYADDR 46 without L1TF: 36 (or 37) fits, with L1TF', () => {
-    const { hint } = read(DUMP, 'ept-ad', '5.15');
+  it('a MAXPHYADDR-40 L1TF dump read as MAXPHYADDR 46 without L1TF: 40 fits, with L1TF', () => {
+    const { hint } = read(DUMP, 'ept-noad', '5.10');
     expect(hint).toMatchObject({
       id: 'SPTE-K002',
       severity: 'warning',
       checked: 1,
       disagree: 1,
-      fits: [36, 37],
-      maxphyaddr: 36,
-      flags: '--maxphyaddr 36 --set x86_bug_l1tf=true',
-      first: { line: 5, value: 0x1ffed00036n, expected: 0xfed00n, decoded: 0x1ffed00n, source: 'mmio' },
+      fits: [40],
+      maxphyaddr: 40,
+      flags: '--maxphyaddr 40 --set x86_bug_l1tf=true',
+      first: { line: 5, value: 0x3000f8fed00036n, expected: 0xfed00n, decoded: 0xf8fed00n, source: 'mmio' },
     });
-    expect(hint!.explanation).toContain('L1TF guard bits 31–35');
-    expect(hint!.explanation).toContain('Run with --maxphyaddr 36 --set x86_bug_l1tf=true.');
+    expect(hint!.explanation).toContain('L1TF guard bits 35–39');
+    expect(hint!.explanation).toContain('Run with --maxphyaddr 40 --set x86_bug_l1tf=true.');
   });
 
   it('read with the suggested flags, the dump agrees and nothing is suggested', () => {
-    const { host, hint } = read(DUMP, 'ept-ad', '5.15', { maxphyaddr: 36, set: { x86_bug_l1tf: true } });
+    const { host, hint } = read(DUMP, 'ept-noad', '5.10', { maxphyaddr: 40, set: { x86_bug_l1tf: true } });
     expect(hint).toBeNull();
     expect(mmioGfnChecks(host, extractSptes(DUMP), scanAddresses(DUMP))).toMatchObject([
       { expected: 0xfed00n, decoded: 0xfed00n },
@@ -67,10 +67,7 @@ describe('SPTE-K002: the MAXPHYADDR that makes an MMIO GFN agree with the dump',
   });
 
   it('an L1TF host only needs MAXPHYADDR itself', () => {
-    expect(read(DUMP, 'ept-ad-l1tf', '5.15').hint).toMatchObject({
-      fits: [36, 37],
-      flags: '--maxphyaddr 36',
-    });
+    expect(read(DUMP, 'ept-ad-l1tf', '5.10').hint).toMatchObject({ fits: [40], flags: '--maxphyaddr 40' });
   });
 
   it('a host whose cache width runs ahead of MAXPHYADDR is given the cache width too (trace pairs)', () => {
@@ -97,7 +94,7 @@ describe('SPTE-K002: the MAXPHYADDR that makes an MMIO GFN agree with the dump',
   });
 
   it('a shadow-paging dump prints a GVA: its address is not compared', () => {
-    const host = hostFromPreset('shadow', { kernel: '5.15' })!;
+    const host = hostFromPreset('shadow', { kernel: '5.10' })!;
     expect(mmioGfnChecks(host, extractSptes(DUMP), scanAddresses(DUMP))).toEqual([]);
   });
 
@@ -109,16 +106,16 @@ describe('SPTE-K002: the MAXPHYADDR that makes an MMIO GFN agree with the dump',
   });
 
   it('nothing is suggested when the GFNs agree, no address is printed, or no MAXPHYADDR fits', () => {
-    expect(read(DUMP.replace('fed00000', '1ffed00000'), 'ept-ad', '5.15').hint).toBeNull();
-    expect(read(DUMP.split('\n').slice(1).join('\n'), 'ept-ad', '5.15').hint).toBeNull();
+    expect(read(DUMP.replace('0xfed00000', '0xf8fed00000'), 'ept-noad', '5.10').hint).toBeNull();
+    expect(read(DUMP.split('\n').slice(1).join('\n'), 'ept-noad', '5.10').hint).toBeNull();
     // A GFN no geometry produces from this SPTE.
-    expect(read(DUMP.replace('fed00000', '12345000'), 'ept-ad', '5.15').hint).toBeNull();
+    expect(read(DUMP.replace('fed00000', '12345000'), 'ept-noad', '5.10').hint).toBeNull();
   });
 
   it('inferFromText reads it on the host the text was read as', () => {
     const r = inferFromText(DUMP);
-    expect(r.inference.best.host).toBe('ept-ad');
+    expect(r.inference.eraLabel).toBe('5.10 – 5.12');
     expect(r.claims).toHaveLength(1);
-    expect(r.maxphyaddr?.maxphyaddr).toBe(36);
+    expect(r.maxphyaddr?.maxphyaddr).toBe(40);
   });
 });

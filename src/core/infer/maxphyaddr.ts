@@ -221,8 +221,8 @@ export function suggestMaxphyaddr(
         `Line ${first.line}: the MMIO SPTE ${hex(first.value)} reads as GFN ${hex(first.decoded)} on this host ` +
         `(MAXPHYADDR ${host.params.maxphyaddr_cpuid}, ${guardText(host)}), but ${SOURCE_TEXT[first.source]} says ${hex(first.expected)}` +
         `${wrong.length > 1 ? ` (${wrong.length} of ${checks.length} MMIO SPTEs disagree)` : ''}. ` +
-        `get_mmio_spte_gfn reads the GPA bits hidden under the L1TF guard bits from five bits higher, so it depends on the host's geometry: ` +
-        `the address fits MAXPHYADDR ${fitText} (${guardText(pick.h)}). Run with ${flags}.`,
+        `get_mmio_spte_gfn takes the GPA bits under the L1TF guard (the five bits below x86_cache_bits) from five bits higher, ` +
+        `so the GFN depends on the host's geometry: the address fits MAXPHYADDR ${fitText} (${guardText(pick.h)}). Run with ${flags}.`,
       checked: checks.length,
       disagree: wrong.length,
       first,
