@@ -50,7 +50,7 @@ export const TEXT_RULES: readonly FindingRule[] = [
       text:
         'get_mmio_spte: detect reserved bits on spte, addr 0xfed00000, dump hierarchy:\n' +
         '------ spte 0xbadc0007 level 4.\n' +
-        '------ spte 0x400bad0007 level 3.\n' +
+        '------ spte 0x4000bad0007 level 3.\n' +
         '------ spte 0xbaddf007 level 2.\n' +
         '------ spte 0x3000f8fed00036 level 1.',
     },
