@@ -80,13 +80,14 @@ export function mmioGfnChecks(
 
   // Dumps: the lowest-level entry of each walk against its header's address.
   if (direct(host)) {
-    const walks = new Map<number, SpteSighting[]>();
-    for (const e of entries)
-      if (e.walk !== null && FAMILY_OF[e.format]) {
-        const w = walks.get(e.walk);
-        if (w) w.push(e);
-        else walks.set(e.walk, [e]);
-      }
+    // Per walk, its first entry (where it starts) and its lowest level (the terminal entry).
+    const walks = new Map<number, { first: SpteSighting; leaf: SpteSighting }>();
+    for (const e of entries) {
+      if (e.walk === null || FAMILY_OF[e.format] === undefined) continue;
+      const w = walks.get(e.walk);
+      if (!w) walks.set(e.walk, { first: e, leaf: e });
+      else if ((e.level ?? 1) < (w.leaf.level ?? 1)) w.leaf = e;
+    }
     // Entries and claims are both in line order: one pass with a cursor per family.
     const headers = new Map<AddressClaim['source'], AddressClaim[]>();
     for (const c of claims) {
@@ -98,8 +99,7 @@ export function mmioGfnChecks(
     const cursor = new Map<AddressClaim['source'], number>();
     const used = new Set<AddressClaim>();
     // Map order is the order walks were first seen in, i.e. line order.
-    for (const w of walks.values()) {
-      const first = w[0]!;
+    for (const { first, leaf } of walks.values()) {
       const family = FAMILY_OF[first.format]!;
       const list = headers.get(family) ?? [];
       let i = cursor.get(family) ?? -1;
@@ -108,7 +108,6 @@ export function mmioGfnChecks(
       const header = list[i];
       if (!header || used.has(header) || first.line - header.line > MAX_HEADER_GAP) continue;
       used.add(header);
-      const leaf = w.reduce((a, b) => ((b.level ?? 1) < (a.level ?? 1) ? b : a));
       add(leaf, header.address >> 12n, family);
     }
   }
