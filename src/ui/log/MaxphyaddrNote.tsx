@@ -9,21 +9,40 @@ import { useMemo } from 'react';
 import { PARAM_SPECS } from '../../core';
 import { applyOverrides } from '../../core/host-overrides';
 import { suggestMaxphyaddr } from '../../core/infer';
-import { scanAddresses } from '../../core/log';
+import { scanAddresses, type AddressClaim } from '../../core/log';
 import { buttonBase } from '../components/styles';
 import { useInspector, useInspectorStore } from '../store';
 import { selectHost, selectLogText, selectParams } from '../store/selectors';
 import type { LogResults } from './logResults';
+
+/**
+ * The addresses of the last text read: a new host re-reads the rows (a new array) but not
+ * the text, so the scan is kept by text.
+ */
+let last: { text: string; claims: AddressClaim[] } | null = null;
+function claimsOf(text: string): AddressClaim[] {
+  if (last?.text !== text) last = { text, claims: scanAddresses(text) };
+  return last.claims;
+}
 
 export function MaxphyaddrNote({ results }: { results: LogResults }) {
   const store = useInspectorStore();
   const text = useInspector(selectLogText);
   const host = useInspector(selectHost);
   const done = results.status === 'done';
+  // Only a text with a row that can be checked (a dump's entry, a check_mmio_spte line) is
+  // scanned for addresses: most pastes never pay for it.
+  const claims = useMemo(
+    () =>
+      done && results.rows.some((r) => r.walk !== null || r.format === 'check_mmio_spte')
+        ? claimsOf(text)
+        : [],
+    [done, text, results.rows],
+  );
   // Rows are re-read for a new host, so the check follows the host the list is decoded with.
   const hint = useMemo(
-    () => (done ? suggestMaxphyaddr(host, results.rows, scanAddresses(text)) : null),
-    [done, host, text, results.rows],
+    () => (claims.length > 0 ? suggestMaxphyaddr(host, results.rows, claims) : null),
+    [claims, host, results.rows],
   );
   if (!hint) return null;
 
