@@ -33,7 +33,8 @@ const MAX_HEADER_GAP = 500;
 const MAX_FAULT_GAP = 20;
 /** Distinct MMIO SPTEs tried against each candidate geometry. */
 const MAX_TRIED_CHECKS = 256;
-const TRIED = Array.from({ length: 52 - 36 + 1 }, (_, i) => 36 + i);
+/** The MAXPHYADDR values tried (CPUs report 36 to 52). */
+const MAXPHYADDRS = Array.from({ length: 52 - 36 + 1 }, (_, i) => 36 + i);
 /** MAXPHYADDR values real CPUs report: preferred when several values fit equally. */
 const COMMON = [36, 39, 40, 42, 43, 46, 48, 52];
 
@@ -157,7 +158,7 @@ function hostWith(host: Host, o: HostOverrides): Host | null {
 const agrees = (h: Host, c: MmioGfnCheck): boolean =>
   classify(h, c.value, c.level).mmio && get_mmio_spte_gfn(h, c.value) === c.expected;
 
-export const flagsOf = (o: HostOverrides): string =>
+const flagsOf = (o: HostOverrides): string =>
   [
     `--maxphyaddr ${o.maxphyaddr}`,
     ...Object.entries(o.set ?? {}).map(([k, v]) => `--set ${k}=${String(v)}`),
@@ -193,7 +194,7 @@ export function suggestMaxphyaddr(
 
   for (const tier of TIERS) {
     const fits: { n: number; o: HostOverrides; h: Host }[] = [];
-    for (const n of TRIED) {
+    for (const n of MAXPHYADDRS) {
       const o = tierOverrides(host.params, tier, n);
       // A tier whose extra settings are no-ops here was already tried as a smaller one.
       if (Object.keys(o.set ?? {}).length < Object.keys(tier).length) continue;
