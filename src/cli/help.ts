@@ -72,6 +72,8 @@ ${COMMON}
   log: `usage: spte log [options] [FILE | -]
 
 Finds every SPTE in a kernel log (dmesg, ftrace kvm_mmu_* events, WARN splats) and decodes it.
+When an MMIO SPTE's GFN disagrees with the address its dump prints (or the GFN the kernel
+traced), it names the --maxphyaddr that makes them agree (SPTE-K002; JSON: textFindings).
 
 options:
 ${HOST_OPTIONS}
