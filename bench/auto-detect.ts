@@ -2,12 +2,13 @@
  * Issue 12 benchmark: automatic kernel/host detection must keep a 100,000-line paste within
  * 1.5× of decoding it for a fixed kernel and host. Both runs are in-process and do the same
  * work a paste does (extract every SPTE, decode each with its findings); the auto run also
- * scans every line for clues and scores the candidates. Best of five each, interleaved; ratio printed.
+ * scans every line for clues and addresses, scores the candidates and checks MMIO GFNs
+ * against the addresses (SPTE-K002). Best of five each, interleaved; ratio printed.
  */
 
 import { decode, findPreset, makeHost } from '../src/core';
-import { createClueScanner, inferOrigin, sampleOf } from '../src/core/infer';
-import { createLogExtractor, type LogEntry } from '../src/core/log';
+import { createClueScanner, inferOrigin, sampleOf, suggestMaxphyaddr } from '../src/core/infer';
+import { createAddressScanner, createLogExtractor, type LogEntry } from '../src/core/log';
 import { generatedLog } from './log-cli';
 
 const N = Number(process.env.BENCH_AUTO_LINES ?? 100_000);
@@ -15,13 +16,17 @@ const N = Number(process.env.BENCH_AUTO_LINES ?? 100_000);
 function extract(lines: readonly string[], scan: boolean) {
   const x = createLogExtractor();
   const clues = createClueScanner();
+  const addresses = createAddressScanner();
   const entries: LogEntry[] = [];
   for (const line of lines) {
-    if (scan) clues.push(line);
+    if (scan) {
+      clues.push(line);
+      addresses.push(line);
+    }
     for (const e of x.push(line)) entries.push(e);
   }
   for (const e of x.end()) entries.push(e);
-  return { entries, clues: clues.clues() };
+  return { entries, clues: clues.clues(), claims: addresses.claims() };
 }
 
 function decodeAll(entries: readonly LogEntry[], host: ReturnType<typeof makeHost>): number {
@@ -36,9 +41,11 @@ function fixed(lines: readonly string[]): number {
 }
 
 function auto(lines: readonly string[]): number {
-  const { entries, clues } = extract(lines, true);
+  const { entries, clues, claims } = extract(lines, true);
   const r = inferOrigin(clues, entries.map(sampleOf));
-  return decodeAll(entries, makeHost(findPreset(r.best.host)!.params, { era: r.best.era }));
+  const host = makeHost(findPreset(r.best.host)!.params, { era: r.best.era });
+  const hint = suggestMaxphyaddr(host, entries, claims);
+  return decodeAll(entries, host) + (hint ? 1 : 0);
 }
 
 /** Best of five, the two runs interleaved so a busy machine slows both alike. */

@@ -5,7 +5,8 @@ import { bit, decodeAs, finding, kindText, open, region, openOld } from './helpe
 const SEVERITY_TEXT = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
 /** Each rule's own example (the one the unit tests and `spte findings` use). */
-const CASES = RULES.filter((r) => r.example.params === undefined);
+/** Findings about a whole pasted text (K001, K002) are read in the Log tab, not from one value. */
+const CASES = RULES.filter((r) => r.example.params === undefined && r.appliesTo.input !== 'text');
 /** Examples that need a parameter changed in the Parameters panel. */
 const WITH_PARAMS = RULES.filter((r) => r.example.params !== undefined);
 

@@ -24,7 +24,8 @@ import {
   type TextClue,
   type ValueSample,
 } from '../core/infer';
-import { UsageError } from './args';
+import { UsageError, type CliOptions } from './args';
+import { explicitHost, overridesOption } from './host-option';
 
 export interface Choice {
   host: Host;
@@ -55,9 +56,16 @@ export function choose(
   clues: readonly TextClue[],
   samples: readonly ValueSample[],
 ): Choice {
+  // Under auto, a flavour the overrides cannot apply to (--maxphyaddr 36 leaves an SME host
+  // no physical bits) is not a candidate; if none is left, adjust() below names the problem.
+  const applies = (h: HostChoice) =>
+    !hasOverrides(req.overrides) || hostFromParams(applyOverrides(h.params, req.overrides)).ok;
+  const flavours = flavourHosts().filter(applies);
   const hosts: HostChoice[] = req.host
     ? [{ id: req.host.id, label: req.host.id, params: req.host.params }]
-    : flavourHosts();
+    : flavours.length > 0
+      ? flavours
+      : flavourHosts();
   const adjust = (p: HostParams) => overridden(p, req.overrides);
   let spec = null;
   let eras: KernelEra[] | undefined;
@@ -120,4 +128,13 @@ export function choose(
       ? `${inference!.line.replace(/^Read as [^:]*on [^:]*:/, `Read as ${eraLabel} on ${hostLabel} (auto${kernelAuto ? '' : ' host'}):`)}`
       : `Read as kernel ${eraLabel} on ${hostLabel} (as given).`;
   return { host, line, json: `"kernel":${kernelJson},"host":${hostJson}`, inference };
+}
+
+/** The request for `choose` from the flags: explicit parts as given, the rest auto. */
+export function choiceRequest(o: CliOptions): ChoiceRequest {
+  return {
+    kernel: o.kernel,
+    host: explicitHost(o.preset, o.config),
+    overrides: overridesOption(o.maxphyaddr, o.set),
+  };
 }

@@ -1,31 +1,14 @@
 // CLI conventions: Node's argument parser (`--`, `-` for stdin, --flag=value, short
 // flags), --version, per-command help with exit codes, colour detection, completion, svg.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
 import { wantsColour } from './colour';
+import { spte } from './spawn-cli';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-
-function spte(args: string[], input = '', env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const p = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-    p.stdin.end(input);
-  });
-}
 
 describe('parseArgs', () => {
   it('reads short flags, --flag=value and the word after --', () => {
@@ -86,6 +69,7 @@ describe('spte', () => {
 
   it('TERM=dumb and NO_COLOR keep output plain; FORCE_COLOR colours a pipe', async () => {
     expect((await spte(['decode', '0x5a0'], '', { TERM: 'dumb' })).stdout).not.toContain('\x1b[');
+    expect((await spte(['decode', '0x5a0'], '', { NO_COLOR: '1' })).stdout).not.toContain('\x1b[');
     expect((await spte(['decode', '0x5a0'], '', { FORCE_COLOR: '1' })).stdout).toContain('\x1b[');
   });
 

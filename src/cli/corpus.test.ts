@@ -22,6 +22,7 @@ interface Case {
   absent: string[];
   conflict?: boolean;
   transition?: string;
+  maxphyaddr?: { fits: number[]; flags: string };
 }
 
 interface Row {
@@ -29,6 +30,7 @@ interface Row {
   host: { preset: string; auto: boolean };
   findings: { id: string; explanation: string }[];
   transition?: { id: string };
+  textFindings?: { id: string; fits: number[]; flags: string; explanation: string }[];
 }
 
 const cases = (JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as { cases: Case[] }).cases;
@@ -57,6 +59,14 @@ describe.concurrent('spte log with no flags reads the corpus as a maintainer doe
     if (c.hosts) expect(c.hosts).toContain(k.host.preset);
     expect(k.kernel.evidence.length).toBeGreaterThan(0);
     expect(k.kernel.conflict?.id).toBe(c.conflict ? 'SPTE-K001' : undefined);
+
+    // SPTE-K002: the MAXPHYADDR that makes an MMIO SPTE's GFN agree with the log's address.
+    const k002 = k.textFindings?.find((f) => f.id === 'SPTE-K002');
+    if (c.maxphyaddr) {
+      expect(k002).toMatchObject(c.maxphyaddr);
+      expect(text.stdout).toContain(`SPTE-K002`);
+      expect(text.stdout).toContain(`Run with ${c.maxphyaddr.flags}.`);
+    } else expect(k002).toBeUndefined();
 
     const ids = new Set(rows.flatMap((r) => r.findings.map((f) => f.id)));
     for (const id of c.present) expect([...ids]).toContain(id);

@@ -7,12 +7,13 @@ const EXIT_CODES = `exit status:
 `;
 
 const HOST_OPTIONS = `  -p, --preset NAME|auto   host preset (also --host); see \`spte presets\`. Default auto
-                           (decode, pair, log): inferred from the input and named on the first line
+                           (decode, pair, log, svg): inferred from the input and named on the
+                           first line
   -c, --config FILE        JSON object shaped like a configs.json entry; only "params" is read
   -k, --kernel VERSION|auto
                            kernel the value came from, e.g. 5.10, 6.6.30, 3.10.0-229.el7,
-                           current (7.2+). Default auto (decode, pair, log): inferred from the
-                           input's wording and values; svg and fields use current
+                           current (7.2+). Default auto (decode, pair, log, svg): inferred from
+                           the input's wording and values; fields uses current
       --maxphyaddr N       the host's MAXPHYADDR on top of the preset (e.g. 36 for a Core 2)
       --set KEY=VALUE      any host parameter on top of the preset (repeatable), e.g. root_level=3`;
 
@@ -71,6 +72,8 @@ ${COMMON}
   log: `usage: spte log [options] [FILE | -]
 
 Finds every SPTE in a kernel log (dmesg, ftrace kvm_mmu_* events, WARN splats) and decodes it.
+When an MMIO SPTE's GFN disagrees with the address its dump prints (or the GFN the kernel
+traced), it names the --maxphyaddr that makes them agree (SPTE-K002; JSON: textFindings).
 
 options:
 ${HOST_OPTIONS}
@@ -94,7 +97,7 @@ ${HOST_OPTIONS}
   presets: `usage: spte presets [--json]\n\nLists the host presets (id and description).\n`,
   findings: `usage: spte findings [--json]\n\nLists every finding id with its severity, title and kernel function.\n`,
   kernels: `usage: spte kernels [--json] [VERSION...]\n\nLists the kernel eras, or which era each VERSION (e.g. 5.15.0-91-generic) maps to.\n`,
-  fields: `usage: spte fields [--kernel K] [--preset P] [--json]
+  fields: `usage: spte fields [--kernel K] [--preset P] [--maxphyaddr N] [--set KEY=VALUE] [--json]
 
 Prints the field rows of every SPTE kind (leaf, non-leaf, MMIO, access-tracked, frozen,
 non-present) for one kernel and host: bit range, field, kernel symbol. The decoder reads the

@@ -14,8 +14,8 @@ import {
   worstSeverity,
   type Host,
 } from '../core';
-import { createClueScanner, sampleOf } from '../core/infer';
-import { createLogExtractor, type LogEntry } from '../core/log';
+import { createClueScanner, maxphyaddrHintJson, sampleOf, suggestMaxphyaddr } from '../core/infer';
+import { createAddressScanner, createLogExtractor, type LogEntry } from '../core/log';
 import { choose, type ChoiceRequest } from './choice';
 import type { Paint } from './ansi';
 import type { Out } from './io';
@@ -78,6 +78,7 @@ function entryText(host: Host, e: LogEntry, fallbackLevel: number, paint: Paint)
 export async function runLog(o: LogOptions, req: ChoiceRequest, out: Out, paint: Paint): Promise<number> {
   const x = createLogExtractor();
   const clues = createClueScanner();
+  const addresses = createAddressScanner();
   const entries: LogEntry[] = [];
   let n = 0;
   for await (const read of readLines(o.file)) {
@@ -88,16 +89,23 @@ export async function runLog(o: LogOptions, req: ChoiceRequest, out: Out, paint:
       rejectTooLong(`${o.file === null || o.file === '-' ? 'stdin' : o.file} line ${n}`, read);
     const line = read instanceof TooLongLine ? '' : read;
     clues.push(line);
+    addresses.push(line);
     for (const e of x.push(line)) entries.push(e);
   }
   for (const e of x.end()) entries.push(e);
   const choice = choose(req, clues.clues(), entries.map(sampleOf));
   const host = choice.host;
   const fallback = o.level ?? 1;
+  // SPTE-K002: a dump's address that fits another MAXPHYADDR than the chosen host's.
+  const hint = suggestMaxphyaddr(host, entries, addresses.claims());
+  const prefix = hint
+    ? `${choice.json},"textFindings":[${JSON.stringify(maxphyaddrHintJson(hint))}]`
+    : choice.json;
   if (!o.json) {
     await out.line(paint('dim', choice.line) + '\n');
     const c = choice.inference?.conflict;
     if (c) await out.line(`${paint(c.severity, c.id)} ${c.title}: ${c.explanation}\n`);
+    if (hint) await out.line(`${paint(hint.severity, hint.id)} ${hint.title}: ${hint.explanation}\n`);
     if (entries.length === 0)
       await out.line('No SPTE found: no line of this text is a format that prints SPTEs.\n');
   }
@@ -106,7 +114,7 @@ export async function runLog(o: LogOptions, req: ChoiceRequest, out: Out, paint:
   for (const e of entries) {
     const before = e.role === 'new' && old?.pair === e.pair ? old : undefined;
     old = e.role === 'old' ? e : undefined;
-    if (o.json) await out.line(`{${choice.json},${entryJson(host, e, fallback, before).slice(1)}\n`);
+    if (o.json) await out.line(`{${prefix},${entryJson(host, e, fallback, before).slice(1)}\n`);
     else {
       await out.line(entryText(host, e, fallback, paint));
       if (before) await out.line(transitionText(host, before, e, e.level ?? fallback, paint));

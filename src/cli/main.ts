@@ -26,11 +26,10 @@ import type { ValueSample } from '../core/infer';
 import { extractSptes } from '../core/log';
 import { makePaint } from './ansi';
 import { UsageError, parseArgs, type CliOptions } from './args';
-import { choose, type Choice, type ChoiceRequest } from './choice';
+import { choiceRequest, choose, type Choice } from './choice';
 import { wantsColour } from './colour';
 import { COMPLETIONS } from './completion';
 import { helpFor } from './help';
-import { explicitHost, overridesOption, resolveHost } from './host-option';
 import { IoError, Out, TooLongLine, guardOutput, readLines } from './io';
 import { decodeJsonLine } from './decode-json';
 import { runLog } from './log-command';
@@ -45,15 +44,6 @@ function logLineHint(text: string): string {
   if (found.length === 0) return '';
   const list = found.map((e) => `${e.role === 'spte' ? '' : `${e.role} `}${hex16(e.value)}`).join(', ');
   return ` It looks like a log line holding ${list}: \`spte log\` reads such lines.`;
-}
-
-/** The request for `choose`: explicit parts from the flags, the rest auto. */
-function choiceRequest(o: CliOptions): ChoiceRequest {
-  return {
-    kernel: o.kernel,
-    host: explicitHost(o.preset, o.config),
-    overrides: overridesOption(o.maxphyaddr, o.set),
-  };
 }
 
 /**
@@ -270,12 +260,13 @@ async function main(argv: string[]): Promise<number> {
     case 'fields': {
       // The field rows of every kind for one kernel and host: the same data the decoder uses.
       if (o.positional.length > 0) throw new UsageError('fields takes no values; use --kernel and --preset');
-      const ref = fieldReference(resolveHost(o.preset, o.config, o.kernel));
+      // No value to read: auto is the default kernel and host; --maxphyaddr/--set apply.
+      const ref = fieldReference(choose(choiceRequest(o), [], []).host);
       await out.line(o.json ? JSON.stringify(ref) + '\n' : fieldReferenceText(ref));
       break;
     }
     case 'svg':
-      await runSvg(o, resolveHost(o.preset, o.config, o.kernel), out);
+      await runSvg(o, choiceRequest(o), out);
       break;
     case 'completion': {
       const shell = o.positional[0] ?? '';
@@ -300,7 +291,13 @@ async function main(argv: string[]): Promise<number> {
         const a = r.appliesTo;
         const ex = r.example;
         const exParams = Object.entries(ex.params ?? {}).map(([k, v]) => `${k}=${String(v)}`);
-        const exCmd = `spte decode --preset ${ex.preset} --kernel ${ex.kernel} --level ${ex.level} 0x${ex.value.toString(16)}${exParams.length ? ` (with ${exParams.join(', ')})` : ''}`;
+        // A text finding's example is an excerpt for `spte log` (lines joined with " / " here).
+        const exCmd =
+          ex.text !== undefined
+            ? `spte log, reading: ${ex.text.split('\n').join(' / ')}`
+            : `spte decode --preset ${ex.preset} --kernel ${ex.kernel} --level ${ex.level} 0x${ex.value.toString(16)}${exParams.length ? ` (with ${exParams.join(', ')})` : ''}`;
+        const where =
+          a.input === 'text' ? 'a pasted log or trace (spte log, the Log tab)' : a.kinds.join(', ');
         await out.line(
           o.json
             ? JSON.stringify({
@@ -309,11 +306,16 @@ async function main(argv: string[]): Promise<number> {
                 title: r.title,
                 kernel: r.kernel,
                 summary: r.summary,
-                appliesTo: { kinds: a.kinds, flavours: a.flavours, kernels: kernelScopeText(a.kernels) },
+                appliesTo: {
+                  kinds: a.kinds,
+                  flavours: a.flavours,
+                  kernels: kernelScopeText(a.kernels),
+                  ...(a.input ? { input: a.input } : {}),
+                },
                 example: { ...ex, value: `0x${ex.value.toString(16)}` },
               }) + '\n'
             : `${r.id}  ${r.severity.padEnd(7)} ${r.title} — ${r.summary} (${r.kernel})\n` +
-                `    applies to: ${a.kinds.join(', ')}; ${a.flavours.map((f) => (f === 'ept' ? 'EPT' : 'x86')).join(', ')}; ${kernelScopeText(a.kernels)}\n` +
+                `    applies to: ${where}; ${a.flavours.map((f) => (f === 'ept' ? 'EPT' : 'x86')).join(', ')}; ${kernelScopeText(a.kernels)}\n` +
                 `    example: ${exCmd}\n`,
         );
       }

@@ -12,12 +12,28 @@ interface Run {
   stderr: string;
 }
 
-/** Run the CLI like `npm run --silent spte -- ...` does (tsx on src/cli/main.ts). */
+/**
+ * The test runner's environment without its colour settings: whether output is coloured
+ * is each test's to decide (a NO_COLOR or FORCE_COLOR of the shell that runs the tests must
+ * not leak in). NO_COLOR is left out rather than set empty, since an empty value is still
+ * "set" to some readers.
+ */
+function baseEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return env;
+}
+
+/**
+ * Run the CLI like `npm run --silent spte -- ...` does (tsx on src/cli/main.ts); `env` adds
+ * variables (e.g. { NO_COLOR: '1' }).
+ */
 export function spte(args: string[], input = '', env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const p = spawn(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '', ...env },
+      env: { ...baseEnv(), ...env },
     });
     let stdout = '';
     let stderr = '';

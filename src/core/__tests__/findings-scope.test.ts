@@ -8,13 +8,31 @@ import { RULES } from '../findings/rules';
 import { exampleHost } from '../findings/examples';
 import { KERNEL_SCOPES, kernelScopeText } from '../findings/scope';
 import { makeHost } from '../host';
+import { inferFromText } from '../infer/from-text';
 import { PRESETS } from '../presets';
 import { writableReport } from '../writable';
 
+const ON_VALUES = RULES.filter((r) => r.appliesTo.input !== 'text');
+const ON_TEXTS = RULES.filter((r) => r.appliesTo.input === 'text');
+
 describe('every finding carries an example that fires it', () => {
-  it.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, r) => {
+  it.each(ON_VALUES.map((r) => [r.id, r] as const))('%s', (_id, r) => {
     const h = exampleHost(r.example);
     expect(decode(h, r.example.value, r.example.level).findings.map((f) => f.id)).toContain(r.id);
+  });
+
+  it.each(ON_TEXTS.map((r) => [r.id, r] as const))('%s (read from its example text)', (_id, r) => {
+    const read = inferFromText(r.example.text!);
+    expect([read.inference.conflict?.id, read.maxphyaddr?.id]).toContain(r.id);
+    expect(read.entries.map((e) => e.value)).toContain(r.example.value);
+    // The value alone never fires it: it is about the text.
+    const h = exampleHost(r.example);
+    expect(decode(h, r.example.value, r.example.level).findings.map((f) => f.id)).not.toContain(r.id);
+  });
+
+  it('text findings are K001 and K002, each with an example text', () => {
+    expect(ON_TEXTS.map((r) => r.id)).toEqual(['SPTE-K001', 'SPTE-K002']);
+    for (const r of RULES) expect(r.example.text !== undefined, r.id).toBe(r.appliesTo.input === 'text');
   });
 
   it('M003 needs its parameter: without it the example does not fire', () => {

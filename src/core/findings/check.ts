@@ -51,6 +51,7 @@ function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
     // Errors first, then warnings, then explanations, each in catalogue order (sort is stable).
     rules = RULES.filter(
       (r) =>
+        r.appliesTo.input !== 'text' &&
         r.appliesTo.kinds.includes(kind) &&
         r.appliesTo.flavours.includes(host.flavour) &&
         KERNEL_SCOPES[r.appliesTo.kernels].holds(host.kernel),

@@ -17,6 +17,7 @@ import * as P from '../predicates';
 import { ALL_KINDS } from '../layout/tables';
 import { WARN, makeSpteRsvdWarn } from '../warns';
 import { WRITABLE_STATES } from '../writable';
+import { TEXT_RULES } from './text-rules';
 import type { CheckContext, FindingRule } from './types';
 
 // Hoisted: building a bigint per check is measurable at a million values.
@@ -78,7 +79,8 @@ const wMasks = (c: CheckContext): bigint => c.host.pairs.writableState;
 /** check_spte_writable_invariants exists (5.19+). */
 const hasInvariants = (c: CheckContext): boolean => c.host.kernel.writableInvariants;
 
-export const RULES: readonly FindingRule[] = [
+/** Findings about one value, run by checkFindings. */
+const VALUE_RULES: readonly FindingRule[] = [
   {
     id: 'SPTE-W001',
     severity: 'error',
@@ -738,5 +740,8 @@ export const RULES: readonly FindingRule[] = [
         : null,
   },
 ];
+
+/** The whole catalogue: findings about one value, then those about a pasted text. */
+export const RULES: readonly FindingRule[] = [...VALUE_RULES, ...TEXT_RULES];
 
 export const RULES_BY_ID: ReadonlyMap<string, FindingRule> = new Map(RULES.map((r) => [r.id, r]));

@@ -44,6 +44,12 @@ export interface Applicability {
   kinds: readonly SpteKind[];
   flavours: readonly Flavour[];
   kernels: KernelScope;
+  /**
+   * 'text': the finding judges a whole pasted text (its wording against its values, a dump's
+   * address against its SPTEs), never one value alone, so checkFindings never runs it.
+   * Absent: a finding about one value.
+   */
+  input?: 'text';
 }
 
 /** The releases a scope covers, from the era table: "5.18 – 7.1", "6.10+", "every kernel". */

@@ -57,4 +57,9 @@ export interface FindingExample {
   level: number;
   /** Host parameters that differ from the preset's (e.g. MMIO caching turned off). */
   params?: Partial<HostParams>;
+  /**
+   * For a finding about a whole pasted text (appliesTo.input 'text'): an excerpt that fires
+   * it when read with no settings (`spte log`, the Log tab); `value` is one of its SPTEs.
+   */
+  text?: string;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERA_IDS } from '../eras/table';
 import { inferFromText } from './from-text';
-import { makeHost } from '../host';
+import { hostFromPreset } from '../host';
+import { findPreset } from '../presets';
 import { inferOrigin } from './decide';
 import { judgeValue, sampleOf } from './values';
 import type { ValueSample } from './types';
@@ -37,7 +38,7 @@ describe('inferOrigin on values alone', () => {
   });
   it('a value whose message says "present" does not fit a reading as MMIO', () => {
     // W+X, no R: the EPT MMIO pattern from 5.13, but printed by make_spte as a present leaf.
-    const host = makeHost(ept(), { era: 'mmu-writable' });
+    const host = hostFromPreset('ept-ad', { era: 'mmu-writable' })!;
     const asPresent = judgeValue(host, v(0x0600000123456b76n, 1, 'present'));
     expect(asPresent).toMatchObject({
       impossible: true,
@@ -46,7 +47,7 @@ describe('inferOrigin on values alone', () => {
     expect(judgeValue(host, v(0x0600000123456b76n, 1, 'any')).reason).not.toMatch(/says it is present/);
   });
   it('does not hold against a kernel the finding its message was printed for', () => {
-    const host = makeHost(ept(), { era: 'ad-always' });
+    const host = hostFromPreset('ept-ad', { era: 'ad-always' })!;
     const warn = { value: 0x8200000123456b77n, level: 1, format: 'writable_invariant_warn' } as const;
     expect(judgeValue(host, sampleOf(warn)).impossible).toBe(false);
     expect(judgeValue(host, sampleOf({ ...warn, format: 'kvm_tdp_mmu_spte_changed' })).impossible).toBe(true);
@@ -76,37 +77,11 @@ describe('inferOrigin with text', () => {
       '------ spte 0x8000000102a3f907 level 3.',
     ].join('\n');
     // On EPT (bit 63 is NX on x86 hosts, so there the values would fit 5.10 shadow paging).
-    const { inference } = inferFromText(text, { hosts: [{ id: 'ept-ad', label: 'EPT', params: ept() }] });
+    const { inference } = inferFromText(text, {
+      hosts: [{ id: 'ept-ad', label: 'EPT', params: findPreset('ept-ad')!.params }],
+    });
     expect(inference.conflict).toMatchObject({ id: 'SPTE-K001' });
     expect(inference.conflict!.explanation).toMatch(/5\.10 – 5\.12.*between releases/);
     expect(inference.eras).not.toContain('special-type');
   });
 });
-
-function ept() {
-  return {
-    vendor: 'intel' as const,
-    tdp_enabled: true,
-    ept_ad_bits: true,
-    ept_exec_only: true,
-    maxphyaddr_cpuid: 46,
-    x86_phys_bits: 46,
-    x86_cache_bits: 46,
-    x86_bug_l1tf: false,
-    sme_active: false,
-    syscfg_mem_encrypt: false,
-    c_bit: 0,
-    tdx_td_vm: false,
-    tdx_shared_gpa_bit: 0,
-    mmio_caching_param: true,
-    root_level: 4,
-    gbpages: true,
-    max_huge_page_level: 3,
-    nx_huge_pages: false,
-    pml_dirty_logging: true,
-    rsvd_model: 'tdp-ept' as const,
-    nested_execonly: false,
-    guest_maxphyaddr: 46,
-    config_dynamic_physical_mask: true,
-  };
-}

@@ -9,6 +9,7 @@
  */
 
 import { suggestEras } from '../eras/hints';
+import { RULES_BY_ID } from '../findings/rules';
 import { ERA_IDS, MAINLINE_SPEC } from '../eras/table';
 import type { KernelEra } from '../eras/types';
 import { makeHost, type Host } from '../host';
@@ -154,7 +155,7 @@ export function inferOrigin(
       conflict = {
         id: 'SPTE-K001',
         severity: 'warning',
-        title: 'Wording and values point to different kernels',
+        title: RULES_BY_ID.get('SPTE-K001')!.title,
         explanation: `The messages read as ${eraRangeLabel(worded)} (${eraClues.map((c) => c.text).join('; ')}), but the values fit only ${eraRangeLabel(byValues)}: a kernel between releases (a backport, a vendor or development tree). The values decide the layout used here.`,
       };
   }

@@ -6,3 +6,4 @@ export { createClueScanner, scanText, type ClueScanner } from './text-clues';
 export { contextOf, sampleOf, judgeValue, pickSamples } from './values';
 export { inferOrigin, flavourHosts, type HostChoice, type InferOptions } from './decide';
 export { inferFromText } from './from-text';
+export { maxphyaddrHintJson, mmioGfnChecks, suggestMaxphyaddr, type SpteSighting } from './maxphyaddr';

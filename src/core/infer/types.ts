@@ -1,6 +1,7 @@
 /** Shapes of the kernel/host inference (what a pasted text or a value says about its origin). */
 
 import type { KernelEra } from '../eras/types';
+import type { HostOverrides } from '../host-overrides';
 
 /** One candidate origin: a kernel era and a host flavour (a preset id). */
 export interface Candidate {
@@ -77,4 +78,37 @@ export interface Inference {
   /** The one-line decision ("Read as 5.10 – 5.12 on AMD NPT: … Also fits: …"). */
   line: string;
   scores: CandidateScore[];
+}
+
+/** An MMIO SPTE whose GFN the log states (a dump's address, a traced GFN). */
+export interface MmioGfnCheck {
+  line: number;
+  value: bigint;
+  level: number;
+  /** The GFN the log states for it. */
+  expected: bigint;
+  /** get_mmio_spte_gfn under the host the log is read with. */
+  decoded: bigint;
+  /** Where the stated GFN comes from (a dump family, or a handle_mmio_page_fault line). */
+  source: 'mmio' | 've' | 'ept' | 'fault';
+}
+
+/** SPTE-K002: the log's addresses fit another MAXPHYADDR than the chosen host's. */
+export interface MaxphyaddrHint {
+  id: 'SPTE-K002';
+  severity: 'error' | 'warning' | 'info';
+  title: string;
+  explanation: string;
+  /** MMIO SPTEs whose GFN the log states, and how many of them disagree. */
+  checked: number;
+  disagree: number;
+  /** The first that disagrees. */
+  first: MmioGfnCheck;
+  /** Every MAXPHYADDR (36–52) that makes all checked SPTEs agree, with the fewest other changes. */
+  fits: number[];
+  /** The one suggested (a value real CPUs report, when several fit). */
+  maxphyaddr: number;
+  /** The CLI flags for it: "--maxphyaddr 36 --set x86_cache_bits=36". */
+  flags: string;
+  overrides: HostOverrides;
 }

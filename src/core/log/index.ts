@@ -7,3 +7,4 @@ export type { EraClue, EraHint, LogEntry, LogExtractor, LogFormatId, LogRole } f
 export { createLogExtractor, extractSptes } from './extract';
 export { eraHintsFromLine } from './era';
 export { LOG_FORMATS, type LogFormatInfo } from './catalog';
+export { createAddressScanner, scanAddresses, type AddressClaim, type AddressScanner } from './addresses';

@@ -14,6 +14,7 @@ import { selectHost, selectLogText, selectPresetId } from '../store/selectors';
 import type { AutoReading } from '../store/types';
 import { inferLog } from './logInference';
 import type { LogResults } from './logResults';
+import { MaxphyaddrNote } from './MaxphyaddrNote';
 
 /** The decision as the store keeps it for the Value tab's line. */
 const readingOf = (inf: Inference): AutoReading => ({
@@ -74,6 +75,7 @@ export function LogDecision({ results }: { results: LogResults }) {
           {inference.conflict.explanation}
         </p>
       )}
+      <MaxphyaddrNote results={results} />
       <div className="mt-2 flex flex-wrap items-center gap-2">
         {inUse ? (
           <span className="text-xs">The list is decoded for this reading.</span>
