@@ -54,6 +54,8 @@ export interface HostPairs {
   markKeep: bigint;
   /** [bit 7][level - 1]: the reserved-bit mask per level, null above the root. */
   rsvd: [(Pair | null)[], (Pair | null)[]];
+  /** is_rsvd_spte_levels' answers, filled on first use: [bit 7][code]. */
+  rsvdAnswers: [(readonly (boolean | null)[])[]?, (readonly (boolean | null)[])[]?];
 }
 
 export function hostPairs(m: HostMasks, k: KernelSpec): HostPairs {
@@ -91,5 +93,6 @@ export function hostPairs(m: HostMasks, k: KernelSpec): HostPairs {
     clearAccessed: not64(m.shadow_accessed_mask),
     markKeep: not64(m.shadow_acc_track_mask | (k.markClearsAccessed ? m.shadow_accessed_mask : 0n)),
     rsvd: [rsvd[0]!, rsvd[1]!],
+    rsvdAnswers: [],
   };
 }

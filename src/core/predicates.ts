@@ -20,7 +20,7 @@ import {
   VMX_EPT_RWX_MASK,
   VMX_EPT_SUPPRESS_VE_BIT,
 } from './constants';
-import { anyOf, high32, low32, masked, pairOf } from './halves';
+import { anyOf, high32, low32, masked, pairOf, type Pair } from './halves';
 import type { Host } from './host';
 
 // The architectural bits every host shares.
@@ -152,13 +152,15 @@ export function check_spte_writable_invariants(h: Host, s: bigint): WritableVerd
 export type AccessTrackWarning =
   WritableVerdict | 'saved-bits-not-zero' | 'writable-not-locklessly-dirty-trackable';
 
+const NO_WARNINGS = Object.freeze([]) as unknown as AccessTrackWarning[];
+
 /** mark_spte_for_access_track() of the host's kernel, with the WARNs it would print, in order. */
 export function mark_spte_for_access_track(
   h: Host,
   s: bigint,
 ): { value: bigint; warnings: AccessTrackWarning[] } {
-  if (spte_ad_enabled(h, s)) return { value: s & h.pairs.clearAccessed, warnings: [] };
-  if (is_access_track_spte(h, s)) return { value: s, warnings: [] };
+  if (spte_ad_enabled(h, s)) return { value: s & h.pairs.clearAccessed, warnings: NO_WARNINGS };
+  if (is_access_track_spte(h, s)) return { value: s, warnings: NO_WARNINGS };
   const warnings: AccessTrackWarning[] = [];
   if (h.kernel.writableInvariants) {
     const inv = check_spte_writable_invariants(h, s);
@@ -270,16 +272,29 @@ export function is_rsvd_spte(h: Host, s: bigint, level: number): boolean | null 
   return r === null ? null : is_bad_mt_xwr(h, s) || r !== 0n;
 }
 
-/** is_rsvd_spte at levels 1..5 in one pass (the large bit and bad_mt_xwr are read once). */
+/**
+ * is_rsvd_spte at levels 1..5 in one pass. The answer is one of a few arrays per host (which
+ * levels exist, bad_mt_xwr, which level masks hit), so it comes from a per-host table of
+ * shared, frozen arrays instead of being built per value.
+ */
 export function is_rsvd_spte_levels(h: Host, s: bigint): (boolean | null)[] {
-  const masks = h.pairs.rsvd[is_large_pte(s) ? 1 : 0];
-  const bad = is_bad_mt_xwr(h, s);
-  const out: (boolean | null)[] = [];
+  const large = is_large_pte(s) ? 1 : 0;
+  const masks = h.pairs.rsvd[large];
+  let code = is_bad_mt_xwr(h, s) ? 32 : 0;
   for (let i = 0; i < 5; i++) {
     const m = masks[i];
-    out.push(m === undefined || m === null ? null : bad || anyOf(s, m));
+    if (m && anyOf(s, m)) code |= 1 << i;
   }
-  return out;
+  const table = (h.pairs.rsvdAnswers[large] ??= []);
+  return (table[code] ??= rsvdAnswer(masks, code)) as (boolean | null)[];
+}
+
+function rsvdAnswer(masks: readonly (Pair | null)[], code: number): readonly (boolean | null)[] {
+  const bad = (code & 32) !== 0;
+  const out: (boolean | null)[] = [];
+  for (let i = 0; i < 5; i++)
+    out.push(masks[i] === null || masks[i] === undefined ? null : bad || (code & (1 << i)) !== 0);
+  return Object.freeze(out);
 }
 
 export const isBit = (s: bigint, n: number): boolean => (s & bit(n)) !== 0n;

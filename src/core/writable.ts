@@ -43,6 +43,13 @@ export const WRITABLE_STATES: readonly WritableState[] = [
   },
 ];
 
+/** WRITABLE_STATES' row for each (H, M, W) as a 3-bit number; -1 for an illegal combination. */
+const STATE_INDEX: readonly number[] = Array.from({ length: 8 }, (_, hmw) =>
+  WRITABLE_STATES.findIndex(
+    (st) => st.h === (hmw & 4) > 0 && st.m === (hmw & 2) > 0 && st.w === (hmw & 1) > 0,
+  ),
+);
+
 export interface WritableReport {
   /** The invariant is only checked on shadow-present leaves. */
   applies: boolean;
@@ -58,7 +65,7 @@ export function writableReport(host: Host, s: bigint, presentLeaf: boolean): Wri
   const h = P.host_writable_bit(host, s);
   const m = P.is_mmu_writable_spte(host, s);
   const w = P.is_writable_pte(s);
-  const i = WRITABLE_STATES.findIndex((st) => st.h === h && st.m === m && st.w === w);
+  const i = STATE_INDEX[(+h << 2) | (+m << 1) | +w]!;
   return {
     applies: presentLeaf,
     h,
