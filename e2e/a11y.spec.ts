@@ -18,6 +18,8 @@ for (const scheme of ['light', 'dark'] as const)
     test('default leaf, with the parameters panel open', async ({ page }) => {
       await open(page);
       await page.getByRole('button', { name: /^Parameters/ }).click();
+      // Scan the panel itself, not its loading placeholder.
+      await expect(page.getByRole('group', { name: 'Host parameters' })).toBeVisible();
       await bit(page, 20).hover();
       expect(await violations(page)).toEqual([]);
     });

@@ -136,7 +136,19 @@ export function InspectorShell({
             </div>
           )}
           {show('config') && paramsOpen && (
-            <Suspense fallback={null}>
+            // The fallback carries the panel's id, so the Parameters button's aria-controls
+            // names an element even while the panel's code is still loading.
+            <Suspense
+              fallback={
+                <div
+                  id={paramsId}
+                  aria-busy="true"
+                  className="mt-3 text-sm text-slate-600 dark:text-slate-300"
+                >
+                  Loading host parameters…
+                </div>
+              }
+            >
               <HostParamsPanel id={paramsId} readonly={readonly} />
             </Suspense>
           )}
