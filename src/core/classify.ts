@@ -6,6 +6,7 @@
 
 import type { Host } from './host';
 import type { SpteKind } from './layout/types';
+import { high32, low32 } from './halves';
 import * as P from './predicates';
 
 export interface Classification {
@@ -22,11 +23,13 @@ export interface Classification {
 }
 
 export function classify(h: Host, s: bigint, level: number): Classification {
-  const present = P.is_shadow_present_pte(h, s);
-  const mmio = P.is_mmio_spte(h, s);
-  const frozen = P.is_removed_spte(h, s);
-  const leaf = P.is_last_spte(s, level);
-  const accessTracked = present && P.is_access_track_spte(h, s);
+  const lo = low32(s);
+  const hi = high32(s);
+  const present = P.word.present(h, s, lo, hi);
+  const mmio = P.word.mmio(h, lo, hi);
+  const frozen = P.word.frozen(h, s);
+  const leaf = level === 1 || P.word.large(lo);
+  const accessTracked = present && P.word.accessTrack(h, lo, hi);
   let kind: SpteKind;
   if (frozen) kind = 'frozen';
   else if (mmio) kind = 'mmio';

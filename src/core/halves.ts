@@ -51,3 +51,10 @@ export function high32(s: bigint): number {
   load(s);
   return HI;
 }
+
+/** (value & m) != 0, for a value already split into halves. */
+export const hit = (m: Pair, lo: number, hi: number): boolean => ((lo & m.lo) | (hi & m.hi)) !== 0;
+
+/** (value & m) == v, for a value already split into halves. */
+export const matches = (m: Pair, v: Pair, lo: number, hi: number): boolean =>
+  (lo & m.lo) === v.lo && (hi & m.hi) === v.hi;

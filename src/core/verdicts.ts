@@ -9,6 +9,7 @@
 
 import type { Host } from './host';
 import type { KernelSpec } from './eras/types';
+import { high32, low32 } from './halves';
 import * as P from './predicates';
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
@@ -166,39 +167,42 @@ export interface VerdictInputs {
 class VerdictRecord {
   constructor(h: Host, s: bigint, known?: VerdictInputs) {
     const k = h.kernel;
-    const present = known ? known.present : P.is_shadow_present_pte(h, s);
-    const mmio = known ? known.mmio : P.is_mmio_spte(h, s);
-    const large = P.is_large_pte(s);
-    const accessTrack = P.is_access_track_spte(h, s);
+    const W = P.word;
+    const lo = low32(s);
+    const hi = high32(s);
+    const present = known ? known.present : W.present(h, s, lo, hi);
+    const mmio = known ? known.mmio : W.mmio(h, lo, hi);
+    const large = W.large(lo);
+    const accessTrack = W.accessTrack(h, lo, hi);
     const v = this as unknown as Verdicts;
     v.is_shadow_present_pte = present;
     v.is_mmio_spte = mmio;
     if (k.removed !== null) {
-      if (k.removed.fn === 'is_frozen_spte') v.is_frozen_spte = P.is_frozen_spte(h, s);
-      else v.is_removed_spte = P.is_frozen_spte(h, s);
+      if (k.removed.fn === 'is_frozen_spte') v.is_frozen_spte = W.frozen(h, s);
+      else v.is_removed_spte = W.frozen(h, s);
     }
-    if (k.eptVeFn) v.is_ept_ve_possible = P.is_ept_ve_possible(h, s);
+    if (k.eptVeFn) v.is_ept_ve_possible = W.veePossible(h, lo, hi);
     v.is_large_pte = large;
     v.is_last_spte = LAST_AT[+large] as boolean[];
-    v.is_executable_pte = P.is_executable_pte(h, s);
+    v.is_executable_pte = W.executable(h, lo, hi);
     v.spte_to_pfn = P.spte_to_pfn(h, s);
-    v.is_accessed_spte = P.is_accessed_spte(h, s);
-    if (k.dirtyFn) v.is_dirty_spte = guarded(present, P.is_dirty_spte(h, s));
-    v.is_writable_pte = P.is_writable_pte(s);
+    v.is_accessed_spte = W.accessed(h, lo, hi);
+    if (k.dirtyFn) v.is_dirty_spte = guarded(present, W.dirty(h, lo, hi));
+    v.is_writable_pte = W.writable(lo);
     if (k.lockless !== null) {
-      v.spte_can_locklessly_be_made_writable = P.spte_can_locklessly_be_made_writable(h, s);
-      v.mmu_writable_bit = P.is_mmu_writable_spte(h, s);
-    } else v.is_mmu_writable_spte = P.is_mmu_writable_spte(h, s);
-    v.host_writable_bit = P.host_writable_bit(h, s);
-    v.spte_ad_enabled = guarded(present, P.spte_ad_enabled(h, s));
-    v.spte_ad_need_write_protect = guarded(present, P.spte_ad_need_write_protect(h, s));
+      v.spte_can_locklessly_be_made_writable = W.lockless(h, lo, hi);
+      v.mmu_writable_bit = W.mmuWritable(h, lo, hi);
+    } else v.is_mmu_writable_spte = W.mmuWritable(h, lo, hi);
+    v.host_writable_bit = W.hostWritable(h, lo, hi);
+    v.spte_ad_enabled = guarded(present, W.adEnabled(h, lo, hi));
+    v.spte_ad_need_write_protect = guarded(present, W.adNeedWriteProtect(h, lo, hi));
     v.is_access_track_spte = guarded(present, accessTrack);
-    v.get_mmio_spte_generation = { precondition: mmio, value: P.get_mmio_spte_generation(h, s) };
+    v.get_mmio_spte_generation = { precondition: mmio, value: W.mmioGeneration(h, lo, hi) };
     v.get_mmio_spte_gfn = { precondition: mmio, value: P.get_mmio_spte_gfn(h, s) };
-    v.get_mmio_spte_access = { precondition: mmio, value: P.get_mmio_spte_access(h, s) };
+    v.get_mmio_spte_access = { precondition: mmio, value: W.mmioAccess(h, lo) };
     if (k.writableInvariants)
-      v.writable_invariant = invariantAt(present ? P.check_spte_writable_invariants(h, s) : 'n/a', large);
-    const marked = P.mark_spte_for_access_track(h, s);
+      v.writable_invariant = invariantAt(present ? W.invariants(h, lo, hi) : 'n/a', large);
+    const marked = W.markForAccessTrack(h, s, lo, hi);
     v.mark_spte_for_access_track = { precondition: present, value: marked.value, warnings: marked.warnings };
     v.restore_acc_track_spte = {
       precondition: present && accessTrack,
@@ -206,18 +210,18 @@ class VerdictRecord {
     };
     v.is_access_allowed = {
       precondition: present,
-      read: P.is_access_allowed(h, s, 'read'),
-      write: P.is_access_allowed(h, s, 'write'),
-      exec: P.is_access_allowed(h, s, 'exec'),
+      read: W.accessAllowed(h, lo, hi, 'read'),
+      write: W.accessAllowed(h, lo, hi, 'write'),
+      exec: W.accessAllowed(h, lo, hi, 'exec'),
     };
-    const vol = P.volatile_bits(h, s);
+    const vol = W.volatile(h, present, lo, hi);
     if (k.volatileFn === 'needs-atomic-update')
       v.spte_needs_atomic_update = guarded(vol.precondition, vol.value);
     else v.spte_has_volatile_bits = guarded(vol.precondition, vol.value);
     v.is_rsvd_spte = {
       precondition: present,
-      bad_mt_xwr: P.is_bad_mt_xwr(h, s),
-      value: P.is_rsvd_spte_levels(h, s),
+      bad_mt_xwr: W.badMtXwr(h, lo, hi),
+      value: W.rsvdLevels(h, lo, hi),
     };
   }
 }

@@ -4,13 +4,13 @@ import { classify } from '../classify';
 import { decode } from '../decode';
 import { ERA_IDS } from '../eras/table';
 import { kernelSpec } from '../eras/table';
+import { checkContext } from '../findings/check';
 import { RULES } from '../findings/rules';
 import { exampleHost } from '../findings/examples';
 import { KERNEL_SCOPES, kernelScopeText } from '../findings/scope';
 import { makeHost } from '../host';
 import { inferFromText } from '../infer/from-text';
 import { PRESETS } from '../presets';
-import { writableReport } from '../writable';
 
 const ON_VALUES = RULES.filter((r) => r.appliesTo.input !== 'text');
 const ON_TEXTS = RULES.filter((r) => r.appliesTo.input === 'text');
@@ -66,13 +66,7 @@ describe('findings fire only where they say they apply', () => {
       fc.property(fc.nat(hosts.length - 1), value, fc.integer({ min: 1, max: 5 }), (hi, v, level) => {
         const host = hosts[hi]!;
         const cls = classify(host, v, level);
-        const ctx = {
-          host,
-          value: v,
-          level,
-          cls,
-          writable: writableReport(host, v, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
-        };
+        const ctx = checkContext({ host, value: v, level, cls });
         for (const r of RULES) {
           if (r.check(ctx) === null) continue;
           const a = r.appliesTo;

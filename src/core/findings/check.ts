@@ -2,6 +2,7 @@ import { RULES } from './rules';
 import { KERNEL_SCOPES } from './scope';
 import type { Host } from '../host';
 import type { SpteKind } from '../layout/types';
+import { high32, low32 } from '../halves';
 import { writableReport } from '../writable';
 import type { CheckContext, Finding, FindingRule, Severity } from './types';
 
@@ -61,22 +62,29 @@ function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
   return rules;
 }
 
-/** Run every rule that applies here; errors first, then warnings, then explanations, each in catalogue order. */
-export function checkFindings(
-  input: Omit<CheckContext, 'writable'> & Partial<Pick<CheckContext, 'writable'>>,
-): Finding[] {
+type CheckInput = Omit<CheckContext, 'writable' | 'lo' | 'hi'> & Partial<Pick<CheckContext, 'writable'>>;
+
+/** What every rule reads, computed once per value: the writable report and the value's halves. */
+export function checkContext(input: CheckInput): CheckContext {
   const { host, value, level, cls } = input;
-  const ctx: CheckContext = {
+  return {
     host,
     value,
     level,
     cls,
     writable:
       input.writable ?? writableReport(host, value, cls.present && cls.leaf && !cls.mmio && !cls.frozen),
+    lo: low32(value),
+    hi: high32(value),
   };
+}
+
+/** Run every rule that applies here; errors first, then warnings, then explanations, each in catalogue order. */
+export function checkFindings(input: CheckInput): Finding[] {
+  const ctx = checkContext(input);
   const out: Finding[] = [];
   // The rules come sorted by severity, so the findings need no sort.
-  for (const r of rulesFor(host, cls.kind)) {
+  for (const r of rulesFor(ctx.host, ctx.cls.kind)) {
     const hit = r.check(ctx);
     if (hit) out.push(new LazyFinding(r, hit.bits, hit.explain, hit.kernel));
   }

@@ -11,7 +11,7 @@
 
 import { bit, bitsOf, genmask, hexShort, not64 } from '../bits';
 import { SHADOW_NONPRESENT_OR_RSVD_MASK_LEN, SPTE_MMU_PRESENT_MASK, VMX_EPT_RWX_MASK } from '../constants';
-import { anyOf, low32, masked } from '../halves';
+import { hit, matches } from '../halves';
 import type { Host } from '../host';
 import * as P from '../predicates';
 import { ALL_KINDS } from '../layout/tables';
@@ -67,7 +67,7 @@ const bitList = (m: bigint): string => {
   const b = bitsOf(m);
   return b.length === 1 ? `bit ${b[0]}` : `bits ${b.join(', ')}`;
 };
-const adType = (c: CheckContext): number => P.ad_type(c.host, c.value);
+const adType = (c: CheckContext): number => P.word.adType(c.host, c.hi);
 const adBits = (c: CheckContext): bigint => c.host.kernel.bits.adType.mask;
 const adPlace = (c: CheckContext): string => {
   const lo = Number(c.host.kernel.bits.adType.shift);
@@ -153,7 +153,7 @@ const VALUE_RULES: readonly FindingRule[] = [
     example: { value: 0x0200000123456b77n, preset: 'ept-ad', kernel: '5.15', level: 1 },
     check: (c) => {
       if (!presentLeaf(c) || c.host.kernel.lockless === null) return null;
-      if (!P.is_writable_pte(c.value) || P.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
+      if (!P.word.writable(c.lo) || P.spte_can_locklessly_be_made_writable(c.host, c.value)) return null;
       const need =
         c.host.kernel.lockless === 'mmu-only'
           ? 'MMU-writable is clear'
@@ -295,7 +295,7 @@ const VALUE_RULES: readonly FindingRule[] = [
     appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'all' },
     example: { value: 0x8640000123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
-      if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || !anyOf(c.value, c.host.pairs.savedMask))
+      if (!c.cls.present || c.cls.mmio || c.cls.accessTracked || !hit(c.host.pairs.savedMask, c.lo, c.hi))
         return null;
       // From 7.2 bit 53 (Host-writable) sits between the saved bits; only the saved ones count.
       const saved = c.value & c.host.kernel.bits.saved.mask;
@@ -319,8 +319,8 @@ const VALUE_RULES: readonly FindingRule[] = [
     example: { value: 0x8600400123456b77n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.present) return null;
-      const levelMask = c.host.pairs.rsvd[P.is_large_pte(c.value) ? 1 : 0][c.level - 1];
-      if (!levelMask || !anyOf(c.value, levelMask)) return null;
+      const levelMask = c.host.pairs.rsvd[P.word.large(c.lo) ? 1 : 0][c.level - 1];
+      if (!levelMask || !hit(levelMask, c.lo, c.hi)) return null;
       const r = P.rsvd_bits_at(c.host, c.value, c.level);
       if (r === null || r === 0n) return null;
       return {
@@ -329,7 +329,7 @@ const VALUE_RULES: readonly FindingRule[] = [
           const large = (c.value & BIT7) !== 0n;
           // The WARN prints the level's whole reserved mask (get_rsvd_bits), not value & mask.
           const mask = c.host.masks.rsvd.rsvd_bits_mask[large ? 1 : 0][c.level - 1] ?? 0n;
-          const where = `At level ${c.level}${P.is_large_pte(c.value) ? ' (large)' : ''} ${bitList(r)} must be 0.`;
+          const where = `At level ${c.level}${P.word.large(c.lo) ? ' (large)' : ''} ${bitList(r)} must be 0.`;
           if (!c.host.kernel.mmuPresentBit)
             return `${where} get_mmio_spte would report "${WARN.mmioRsvdOld}" and dump the hierarchy.`;
           const dump = `get_mmio_spte would dump the hierarchy with "rsvd bits = 0x${mask.toString(16)}" at this level.`;
@@ -350,8 +350,8 @@ const VALUE_RULES: readonly FindingRule[] = [
     example: { value: 0x8600000123456b53n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) => {
       if (!c.cls.present || !P.is_bad_mt_xwr(c.host, c.value)) return null;
-      const mt = (low32(c.value) >>> 3) & 7;
-      const xwr = low32(c.value) & 7;
+      const mt = (c.lo >>> 3) & 7;
+      const xwr = c.lo & 7;
       const why =
         mt === 2 || mt === 3 || mt === 7
           ? `memory type ${mt} is a reserved encoding`
@@ -374,7 +374,7 @@ const VALUE_RULES: readonly FindingRule[] = [
       if (!c.host.kernel.mmuPresentBit) return null;
       if (!c.cls.present || c.cls.mmio || c.cls.accessTracked) return null;
       const want = c.host.pairs.presentMask;
-      if (masked(c.value, want, want)) return null;
+      if (matches(want, want, c.lo, c.hi)) return null;
       const missing = c.host.masks.shadow_present_mask & not64(c.value);
       return {
         bits: missing,
@@ -400,8 +400,8 @@ const VALUE_RULES: readonly FindingRule[] = [
       presentLeaf(c) &&
       !c.cls.accessTracked &&
       c.host.flavour === 'ept' &&
-      (low32(c.value) & RWX) === 0 &&
-      !anyOf(c.value, c.host.pairs.xu)
+      (c.lo & RWX) === 0 &&
+      !hit(c.host.pairs.xu, c.lo, c.hi)
         ? {
             bits: 7n,
             explain: lazy(
@@ -423,8 +423,8 @@ const VALUE_RULES: readonly FindingRule[] = [
       presentLeaf(c) &&
       !c.cls.accessTracked &&
       c.host.flavour === 'ept' &&
-      (low32(c.value) & RWX) === 0 &&
-      anyOf(c.value, c.host.pairs.xu)
+      (c.lo & RWX) === 0 &&
+      hit(c.host.pairs.xu, c.lo, c.hi)
         ? {
             bits: VMX_EPT_RWX_MASK | c.host.masks.shadow_xu_mask,
             explain: lazy(
@@ -488,7 +488,7 @@ const VALUE_RULES: readonly FindingRule[] = [
     appliesTo: { kinds: PRESENT, flavours: BOTH, kernels: 'all' },
     example: { value: 0x8600000123456bf7n, preset: 'ept-ad', kernel: '7.1', level: 1 },
     check: (c) =>
-      c.cls.present && !c.cls.mmio && c.level === 1 && P.is_large_pte(c.value)
+      c.cls.present && !c.cls.mmio && c.level === 1 && P.word.large(c.lo)
         ? {
             bits: BIT7,
             explain: lazy(() =>
@@ -509,7 +509,7 @@ const VALUE_RULES: readonly FindingRule[] = [
     example: { value: 0x0000000123456e67n, preset: 'npt-sme', kernel: '7.1', level: 1 },
     check: (c) => {
       const me = c.host.masks.shadow_me_value;
-      if (!presentLeaf(c) || me === 0n || anyOf(c.value, c.host.pairs.meValue)) return null;
+      if (!presentLeaf(c) || me === 0n || hit(c.host.pairs.meValue, c.lo, c.hi)) return null;
       return {
         bits: me,
         explain: lazy(
@@ -605,7 +605,7 @@ const VALUE_RULES: readonly FindingRule[] = [
     check: (c) => {
       const g = c.host.masks.shadow_nonpresent_or_rsvd_mask;
       const guard = c.host.pairs.l1tfGuard;
-      if (!c.cls.mmio || g === 0n || masked(c.value, guard, guard)) return null;
+      if (!c.cls.mmio || g === 0n || matches(guard, guard, c.lo, c.hi)) return null;
       return {
         bits: g & not64(c.value),
         explain: lazy(

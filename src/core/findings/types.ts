@@ -26,6 +26,9 @@ export interface CheckContext {
   cls: Classification;
   /** The (Host-writable, MMU-writable, W) report, computed once for every rule. */
   writable: WritableReport;
+  /** The value's 32-bit halves (halves.ts), split once for every rule. */
+  lo: number;
+  hi: number;
 }
 
 export interface FindingRule {
