@@ -28,6 +28,13 @@ function load(s: bigint): void {
   HI = Number(BigInt.asUintN(32, s >> 32n)) | 0;
 }
 
+/** A parser that built the value from its halves hands them over, so no one splits it again. */
+export function remember(s: bigint, lo: number, hi: number): void {
+  lastValue = s;
+  LO = lo | 0;
+  HI = hi | 0;
+}
+
 /** (s & m) != 0 */
 export function anyOf(s: bigint, m: Pair): boolean {
   load(s);

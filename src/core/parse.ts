@@ -8,6 +8,8 @@
  * looked at to say how wide, so a pasted megabyte costs no more than a real SPTE.
  */
 
+import { remember } from './halves';
+
 export type ParseResult = { ok: true; value: bigint } | { ok: false; error: ParseError };
 
 export interface ParseError {
@@ -122,5 +124,7 @@ export function parseSpte(input: string): ParseResult {
     }
   }
   if (!seenDigit) return fail('no-digits', 'No hex digits after the 0x prefix.', i);
-  return { ok: true, value: (BigInt(hi) << 32n) | BigInt(lo) };
+  const value = (BigInt(hi) << 32n) | BigInt(lo);
+  remember(value, lo, hi);
+  return { ok: true, value };
 }

@@ -44,9 +44,14 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The rules that can fire on this host, per kind (from each rule's appliesTo), built once. */
 const applicable = new WeakMap<Host, Map<SpteKind, readonly FindingRule[]>>();
+let lastHost: Host | undefined;
+let lastPerKind: Map<SpteKind, readonly FindingRule[]> | undefined;
 function rulesFor(host: Host, kind: SpteKind): readonly FindingRule[] {
-  let perKind = applicable.get(host);
+  // A scan decodes many values on one host: skip the WeakMap while the host stays the same.
+  let perKind = host === lastHost ? lastPerKind : applicable.get(host);
   if (!perKind) applicable.set(host, (perKind = new Map()));
+  lastHost = host;
+  lastPerKind = perKind;
   let rules = perKind.get(kind);
   if (!rules) {
     // Errors first, then warnings, then explanations, each in catalogue order (sort is stable).
