@@ -17,6 +17,13 @@ import { hasTracePrefix, stripPrefixes } from './prefixes';
 import type { LogEntry, LogExtractor } from './types';
 import { WalkTracker } from './walks';
 
+/** Quoted-printable mail encodes '=' as "=3D". */
+const QP_EQUALS = /=3D/g;
+/** A line ending in "=" or "," was cut in the middle of a list ("…, spte[3] ="). */
+const CUT_LIST = /[=,][ \t]*$/;
+/** …and the next line then starts with the value it was cut before. */
+const LIST_GOES_ON = /^(?:0x)?[0-9a-f]+\b/i;
+
 /** Longer physical lines are cut: no kernel line we read is near this, and it bounds work. */
 const MAX_LINE = 4096;
 /** Continuation lines tried after an incomplete start line. */
@@ -28,6 +35,8 @@ interface Pending {
   /** Start line body first, then each joined continuation. */
   parts: string[];
   candidates: LineFormat[];
+  /** What the start line matched on its own, when it matched but looked cut (CUT_LIST). */
+  held?: readonly FormatMatch[];
 }
 
 export function createLogExtractor(): LogExtractor {
@@ -86,14 +95,16 @@ export function createLogExtractor(): LogExtractor {
     if (!p) return;
     pending = null;
     const start = p.parts[0] ?? '';
-    emit(matchFormats(start, p.candidates, true), p.line, start, out);
+    emit(p.held ?? matchFormats(start, p.candidates, true), p.line, start, out);
   }
 
   /** The body of `raw` when it can continue the held line, else null. */
   function continuation(raw: string, p: Pending): string | null {
     const s = stripPrefixes(raw);
     if (s.rest === '' || s.logPrefix || s.depth > p.depth) return null;
-    if (hasTracePrefix(s.rest) || hasAnchor(s.rest)) return null;
+    if (hasTracePrefix(s.rest)) return null;
+    // A line of its own has an anchor; a cut list goes on with the value it was cut before.
+    if (hasAnchor(s.rest) && !(p.held && LIST_GOES_ON.test(s.rest))) return null;
     return s.rest;
   }
 
@@ -103,8 +114,12 @@ export function createLogExtractor(): LogExtractor {
     if (candidates.length === 0) return;
     const s = stripPrefixes(raw);
     const matches = matchFormats(s.rest, candidates, false);
-    if (matches.length > 0) emit(matches, line, s.rest, out);
-    else pending = { line, depth: s.depth, parts: [s.rest], candidates };
+    if (matches.length === 0) pending = { line, depth: s.depth, parts: [s.rest], candidates };
+    // A list cut at the end of the line (the #VE walk wrapped by a mail client) may go on in
+    // the next line: hold what it matched, and emit the joined line instead if it continues.
+    else if (CUT_LIST.test(s.rest))
+      pending = { line, depth: s.depth, parts: [s.rest], candidates, held: matches };
+    else emit(matches, line, s.rest, out);
   }
 
   function push(physicalLine: string): LogEntry[] {
@@ -114,6 +129,9 @@ export function createLogExtractor(): LogExtractor {
       let raw = typeof physicalLine === 'string' ? physicalLine : String(physicalLine);
       if (raw.length > MAX_LINE) raw = raw.slice(0, MAX_LINE);
       if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+      // A quoted-printable mail shows every '=' as "=3D" ("spte[4] =3D 0x…"); no kernel
+      // message prints that sequence, so it is read back as '='.
+      if (raw.includes('=3D')) raw = raw.replace(QP_EQUALS, '=');
       if (pending) {
         const body = continuation(raw, pending);
         if (body !== null) {

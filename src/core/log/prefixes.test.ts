@@ -19,6 +19,7 @@ describe('stripQuotes', () => {
 describe('stripPrefixes', () => {
   it.each([
     ['[  123.456789] kvm: x', 'kvm: x'],
+    ['[  +0.000154] kvm: x', 'kvm: x'], // dmesg -d / -H: the delta since the previous line
     ['[Sat Nov 28 10:00:00 2026] kvm: x', 'kvm: x'],
     ['Nov 28 10:00:00 host kernel: kvm: x', 'kvm: x'],
     ['Nov  8 10:00:00 host kernel: [  123.456789] kvm: x', 'kvm: x'],

@@ -40,8 +40,8 @@ const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
 
 /** Log prefixes, each anchored at the start; applied repeatedly since they combine. */
 const LOG_PREFIXES: readonly RegExp[] = [
-  // dmesg: "[  123.456789] "
-  /^\[[ \t]*\d+\.\d+\][ \t]*/,
+  // dmesg: "[  123.456789] ", and the delta form of dmesg -d / -H: "[  +0.000154] "
+  /^\[[ \t]*\+?\d+\.\d+\][ \t]*/,
   // CONFIG_PRINTK_CALLER: "[ T1234] " / "[  C3] "
   /^\[[ \t]*[TC]\d+\][ \t]*/,
   // dmesg -T: "[Sat Nov 28 10:00:00 2026] "

@@ -5,6 +5,24 @@ const walkRows = (text: string) =>
   extractSptes(text).map((e) => [e.line, e.value.toString(16), e.level, e.walk]);
 
 describe('hierarchy dumps', () => {
+  it('reads a #VE walk from a quoted-printable mail, wrapped mid-list, with dmesg -d deltas', () => {
+    const text = [
+      '[  +0.000151] kvm: #VE 65dbc7f8',
+      '[  +0.000154] kvm: #VE 65dbc7f8, spte[4] =3D 0x8010000418c52807, spte[3] =3D',
+      '0x801000045b676807, spte[2] =3D 0x86100023d0000bf7',
+    ].join('\n');
+    expect(walkRows(text)).toEqual([
+      [2, '8010000418c52807', 4, 0],
+      [2, '801000045b676807', 3, 0],
+      [2, '86100023d0000bf7', 2, 0],
+    ]);
+  });
+
+  it('a line cut after a comma that does not go on keeps what it matched', () => {
+    const text = ['kvm: #VE 65dbc7f8, spte[4] = 0x8010000418c52807,', 'kvm: unrelated line'].join('\n');
+    expect(walkRows(text)).toEqual([[1, '8010000418c52807', 4, 0]]);
+  });
+
   it('numbers the entries of one dump with one walk index, root to leaf', () => {
     const text = [
       '[  101.000001] kvm: get_mmio_spte: reserved bits set on MMU-present spte, addr 0xfe00d000, hierarchy:',
