@@ -35,18 +35,6 @@ export function remember(s: bigint, lo: number, hi: number): void {
   HI = hi | 0;
 }
 
-/** (s & m) != 0 */
-export function anyOf(s: bigint, m: Pair): boolean {
-  load(s);
-  return ((LO & m.lo) | (HI & m.hi)) !== 0;
-}
-
-/** (s & m) == v, for v ⊆ m */
-export function masked(s: bigint, m: Pair, v: Pair): boolean {
-  load(s);
-  return (LO & m.lo) === v.lo && (HI & m.hi) === v.hi;
-}
-
 /** The low 32 bits of s (int32). */
 export function low32(s: bigint): number {
   load(s);

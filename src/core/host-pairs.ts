@@ -20,6 +20,8 @@ export interface HostPairs {
   /** ≤5.12: the special-type field is the MMIO test. */
   adType: Pair;
   adDisabled: Pair;
+  /** Where the A/D type field starts in the high half (bit 52 → 20, bit 60 → 28). */
+  adTypeShiftHi: number;
   accTrack: Pair;
   /** shadow_x_mask | shadow_nx_mask, and the x mask alone. */
   xOrNx: Pair;
@@ -67,6 +69,7 @@ export function hostPairs(m: HostMasks, k: KernelSpec): HostPairs {
     vmMmioValue: pairOf(m.kvm_arch_shadow_mmio_value),
     adType: pairOf(k.bits.adType.mask),
     adDisabled: pairOf(k.bits.adType.disabled),
+    adTypeShiftHi: Number(k.bits.adType.shift) - 32,
     accTrack: pairOf(m.shadow_acc_track_mask),
     xOrNx: pairOf(m.shadow_x_mask | m.shadow_nx_mask),
     x: pairOf(m.shadow_x_mask),

@@ -71,7 +71,7 @@ export const word = {
   large: (lo: number): boolean => (lo & LARGE.lo) !== 0,
 
   /** The A/D type field (bits 52–53; 60–61 from 7.2) as a number 0–3. */
-  adType: (h: Host, hi: number): number => (hi >>> (Number(h.kernel.bits.adType.shift) - 32)) & 3,
+  adType: (h: Host, hi: number): number => (hi >>> h.pairs.adTypeShiftHi) & 3,
   /** Types 00, 10 and the never-produced 11 all count as "A/D enabled". */
   adEnabled: (h: Host, lo: number, hi: number): boolean =>
     !matches(h.pairs.adType, h.pairs.adDisabled, lo, hi),

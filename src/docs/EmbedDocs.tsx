@@ -1,9 +1,10 @@
 /** embed.html: how to put the inspector into documentation, with live examples. */
 
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { PRESETS } from '../core';
 import { ALL_PANELS } from '../ui/inspectorOptions';
 import { CodeBlock } from './CodeBlock';
+import { DocTable } from './DocTable';
 import { FieldReference } from './FieldReference';
 import { ThemeRadios } from '../ui/components/ThemeSwitch';
 import { useDocsTheme } from './docsTheme';
@@ -267,40 +268,19 @@ const ATTRIBUTES: { name: string; values: ReactNode; dflt: string }[] = [
 ];
 
 function Reference() {
-  const captionId = useId();
   return (
     <>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm" aria-labelledby={captionId}>
-          <caption id={captionId} className="sr-only">
-            Attributes of spte-inspector
-          </caption>
-          <thead className="bg-slate-100 text-xs tracking-wide text-slate-700 uppercase dark:bg-slate-800 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Attribute
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Values
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Default
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-            {ATTRIBUTES.map((a) => (
-              <tr key={a.name} className="align-top">
-                <th scope="row" className="px-3 py-2 font-mono font-semibold whitespace-nowrap">
-                  {a.name}
-                </th>
-                <td className="px-3 py-2">{a.values}</td>
-                <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{a.dflt}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DocTable caption="Attributes of spte-inspector" columns={['Attribute', 'Values', 'Default']}>
+        {ATTRIBUTES.map((a) => (
+          <tr key={a.name} className="align-top">
+            <th scope="row" className="px-3 py-2 font-mono font-semibold whitespace-nowrap">
+              {a.name}
+            </th>
+            <td className="px-3 py-2">{a.values}</td>
+            <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{a.dflt}</td>
+          </tr>
+        ))}
+      </DocTable>
       <p>
         Changing an attribute updates the widget. A value that cannot be used is explained inside the widget,
         and the rest of the page carries on. When the reader changes the value, level or host, the{' '}

@@ -6,6 +6,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { ERAS, PRESETS, fieldReference, hostFromPreset, NEWEST_ERA } from '../core';
+import { DocTable } from './DocTable';
 
 const select =
   'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900';
@@ -52,42 +53,23 @@ export function FieldReference() {
         {ref.host}; {ref.kernel}
       </p>
       {ref.kinds.map((k) => (
-        <div
+        <DocTable
           key={k.kind}
-          className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          caption={`Fields: ${k.label}`}
+          captionVisible
+          columns={['Bits', 'Field', 'Kernel symbol', 'Meaning']}
         >
-          <table className="w-full text-left text-sm">
-            <caption className="px-3 py-2 text-left font-semibold">Fields: {k.label}</caption>
-            <thead className="bg-slate-100 text-xs tracking-wide text-slate-700 uppercase dark:bg-slate-800 dark:text-slate-300">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Bits
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Field
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Kernel symbol
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Meaning
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {k.rows.map((r) => (
-                <tr key={`${r.lo}`} className="align-top">
-                  <td className="px-3 py-2 font-mono whitespace-nowrap">{r.bits}</td>
-                  <th scope="row" className="px-3 py-2 font-semibold whitespace-nowrap">
-                    {r.name}
-                  </th>
-                  <td className="px-3 py-2 font-mono text-xs">{r.symbol}</td>
-                  <td className="px-3 py-2">{r.meaning}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {k.rows.map((r) => (
+            <tr key={`${r.lo}`} className="align-top">
+              <td className="px-3 py-2 font-mono whitespace-nowrap">{r.bits}</td>
+              <th scope="row" className="px-3 py-2 font-semibold whitespace-nowrap">
+                {r.name}
+              </th>
+              <td className="px-3 py-2 font-mono text-xs">{r.symbol}</td>
+              <td className="px-3 py-2">{r.meaning}</td>
+            </tr>
+          ))}
+        </DocTable>
       ))}
     </>
   );
