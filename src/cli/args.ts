@@ -58,6 +58,15 @@ export const OPTION_NAMES = Object.keys(OPTIONS);
 const NUMBER_MARK = '\u0000';
 const unmark = (s: string): string => (s.startsWith(NUMBER_MARK) ? s.slice(1) : s);
 
+/** An integer option within lo..hi, or null when absent; anything else is a usage error. */
+function intOption(flag: string, raw: string | null, lo: number, hi: number): number | null {
+  if (raw === null) return null;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < lo || n > hi)
+    throw new UsageError(`${flag} must be ${lo} to ${hi}, got "${raw}"`);
+  return n;
+}
+
 export function parseArgs(argv: readonly string[]): CliOptions {
   const end = argv.indexOf('--');
   const marked = argv.map((a, i) => ((end < 0 || i < end) && /^-\d/.test(a) ? NUMBER_MARK + a : a));
@@ -99,20 +108,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const words = positionals.map(unmark);
   o.command = words.shift() ?? '';
   o.positional = words;
-  const level = str(values.level);
-  if (level !== null) {
-    const n = Number(level);
-    if (!Number.isInteger(n) || n < 1 || n > 5)
-      throw new UsageError(`--level must be 1 to 5, got "${level}"`);
-    o.level = n;
-  }
-  const maxphyaddr = str(values.maxphyaddr);
-  if (maxphyaddr !== null) {
-    const n = Number(maxphyaddr);
-    if (!Number.isInteger(n) || n < 32 || n > 52)
-      throw new UsageError(`--maxphyaddr must be 32 to 52, got "${maxphyaddr}"`);
-    o.maxphyaddr = n;
-  }
+  const level = intOption('--level', str(values.level), 1, 5);
+  if (level !== null) o.level = level;
+  const maxphyaddr = intOption('--maxphyaddr', str(values.maxphyaddr), 32, 52);
+  if (maxphyaddr !== null) o.maxphyaddr = maxphyaddr;
   const theme = str(values.theme);
   if (theme !== null) {
     if (theme !== 'light' && theme !== 'dark')
